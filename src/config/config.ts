@@ -1,0 +1,170 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Thrown when the environment is invalid; `problems` names each variable and what it expects. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const port = (what: string) =>
+  z.coerce
+    .number({ message: `expected a TCP port number (1-65535) for ${what}` })
+    .int({ message: `expected a whole TCP port number (1-65535) for ${what}` })
+    .min(1, { message: `expected a TCP port number (1-65535) for ${what}` })
+    .max(65535, { message: `expected a TCP port number (1-65535) for ${what}` });
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmgKMG]$/, { message: 'expected a JVM memory size such as 512m or 1g' });
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+const neo4jUri = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a URI; expected e.g. neo4j://localhost:7687, bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io`,
+    });
+    return;
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (!NEO4J_SCHEMES.includes(scheme)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `scheme "${scheme}" is not supported; expected one of ${NEO4J_SCHEMES.join(', ')}`,
+    });
+  }
+  if (!url.hostname) ctx.addIssue({ code: 'custom', message: `"${value}" has no host` });
+});
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port('PORT').default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+
+  EMBEDDED_NEO4J_HOME: z.string().min(1).default('.neo4j'),
+  EMBEDDED_NEO4J_BOLT_PORT: port('EMBEDDED_NEO4J_BOLT_PORT').default(7687),
+  EMBEDDED_NEO4J_HTTP_PORT: port('EMBEDDED_NEO4J_HTTP_PORT').default(7474),
+  EMBEDDED_NEO4J_HEAP: memorySize.default('512m'),
+  EMBEDDED_NEO4J_PAGECACHE: memorySize.default('256m'),
+  EMBEDDED_NEO4J_PASSWORD: z
+    .string()
+    .min(8, { message: 'Neo4j requires passwords of at least 8 characters' })
+    .default('standards-graph'),
+
+  SEEDS_DIR: z.string().min(1).default('seeds'),
+  SEED_ON_START: bool.default(true),
+
+  API_TOKEN: z
+    .string()
+    .min(16, { message: 'the bearer token for mutations must be at least 16 characters' })
+    .optional(),
+  CORS_ORIGINS: z.string().default('*'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().positive().default(15000),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface EmbeddedNeo4jOptions {
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  password: string;
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  logFormat: 'json' | 'pretty';
+  /** Set when NEO4J_URI is given: use that server. Otherwise the embedded default is started. */
+  neo4j?: Neo4jConnection;
+  embedded: EmbeddedNeo4jOptions;
+  database: string;
+  seedsDir: string;
+  seedOnStart: boolean;
+  apiToken?: string;
+  corsOrigins: string[] | '*';
+  txTimeoutMs: number;
+}
+
+/** Empty strings count as unset, as users write `NEO4J_URI=` in .env files to switch something off. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = !!process.stdout.isTTY): AppConfig {
+  const parsed = EnvSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI is set']);
+  }
+  if (!e.NEO4J_URI && e.EMBEDDED_NEO4J_BOLT_PORT === e.EMBEDDED_NEO4J_HTTP_PORT) {
+    throw new ConfigError([
+      `EMBEDDED_NEO4J_HTTP_PORT: must differ from EMBEDDED_NEO4J_BOLT_PORT (both are ${e.EMBEDDED_NEO4J_BOLT_PORT})`,
+    ]);
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (isTty ? 'pretty' : 'json'),
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
+      : undefined,
+    embedded: {
+      home: path.resolve(e.EMBEDDED_NEO4J_HOME),
+      boltPort: e.EMBEDDED_NEO4J_BOLT_PORT,
+      httpPort: e.EMBEDDED_NEO4J_HTTP_PORT,
+      heap: e.EMBEDDED_NEO4J_HEAP,
+      pageCache: e.EMBEDDED_NEO4J_PAGECACHE,
+      password: e.EMBEDDED_NEO4J_PASSWORD,
+    },
+    database: e.NEO4J_DATABASE,
+    seedsDir: path.resolve(e.SEEDS_DIR),
+    seedOnStart: e.SEED_ON_START,
+    apiToken: e.API_TOKEN,
+    corsOrigins:
+      e.CORS_ORIGINS.trim() === '*'
+        ? '*'
+        : e.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
+    txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,39 @@
+import { FULLTEXT_INDEX, NODE_LABELS } from '../model';
+
+export interface Migration {
+  /** Applied in ascending order; never renumber or edit one that has shipped, add a new one. */
+  version: number;
+  name: string;
+  /** Schema statements, each run in its own write transaction (Neo4j forbids mixing schema and data). */
+  statements: string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'unique ids per label',
+    statements: NODE_LABELS.map(
+      (label) =>
+        `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  },
+  {
+    version: 2,
+    name: 'lookup indexes for filters and sorting',
+    statements: [
+      'CREATE INDEX event_start_date IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
+      'CREATE INDEX talk_date IF NOT EXISTS FOR (n:Talk) ON (n.date)',
+      ...NODE_LABELS.map(
+        (label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+      ),
+      'CREATE INDEX affiliated_with_source IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.source)',
+    ],
+  },
+  {
+    version: 3,
+    name: 'full-text search over names and aliases',
+    statements: [
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.searchKeys]`,
+    ],
+  },
+];

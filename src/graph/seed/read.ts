@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { formatPath, type SeedProblem } from './errors';
+import { SeedFileSchema, type SeedFile } from './format';
+
+export const SEED_EXTENSIONS = ['.yaml', '.yml', '.json'];
+/** A seed file is hand-written; anything this large is a mistake (or an attack), not a document. */
+export const MAX_SEED_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface ParsedSeedFile {
+  file: string;
+  sha256: string;
+  data: SeedFile;
+}
+
+export interface ReadResult {
+  files: ParsedSeedFile[];
+  problems: SeedProblem[];
+}
+
+/** Parses and schema-checks one file's text. Problems name the file and the path inside it. */
+export function parseSeedText(file: string, text: string): { data?: SeedFile; problems: SeedProblem[] } {
+  if (Buffer.byteLength(text) > MAX_SEED_FILE_BYTES) {
+    return {
+      problems: [{ file, path: '', message: `file is larger than ${MAX_SEED_FILE_BYTES / 1024 / 1024} MiB` }],
+    };
+  }
+  if (text.trim() === '') return { problems: [{ file, path: '', message: 'file is empty' }] };
+  let raw: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      return { problems: [{ file, path: '', message: `invalid JSON: ${(err as Error).message}` }] };
+    }
+  } else {
+    const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      return {
+        problems: doc.errors.map((e) => ({
+          file,
+          path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
+          message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        })),
+      };
+    }
+    raw = doc.toJS({ maxAliasCount: 100 });
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: [{ file, path: '', message: 'expected a mapping with at least a `source` section' }] };
+  }
+  const parsed = SeedFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((i) => ({
+        file,
+        path: formatPath(i.path),
+        message:
+          i.code === 'unrecognized_keys'
+            ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`
+            : i.message,
+      })),
+    };
+  }
+  return { data: parsed.data, problems: [] };
+}
+
+/** Reads every seed file in `dir` (sorted by name, so loads are deterministic). */
+export function readSeedDir(dir: string): ReadResult {
+  if (!fs.existsSync(dir)) {
+    return { files: [], problems: [{ file: dir, path: '', message: 'seeds folder does not exist' }] };
+  }
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => SEED_EXTENSIONS.includes(path.extname(n).toLowerCase()))
+    .sort();
+  const files: ParsedSeedFile[] = [];
+  const problems: SeedProblem[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).size > MAX_SEED_FILE_BYTES) {
+      problems.push({
+        file: name,
+        path: '',
+        message: `file is larger than ${MAX_SEED_FILE_BYTES / 1024 / 1024} MiB`,
+      });
+      continue;
+    }
+    const text = fs.readFileSync(full, 'utf8');
+    const result = parseSeedText(name, text);
+    problems.push(...result.problems);
+    if (result.data) {
+      files.push({ file: name, sha256: createHash('sha256').update(text).digest('hex'), data: result.data });
+    }
+  }
+  return { files, problems };
+}

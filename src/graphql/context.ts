@@ -1,0 +1,9 @@
+import type { AppConfig } from '../config/config';
+import type { Logger } from '../logging/logger';
+import type { Database } from '../neo4j/database';
+
+export interface GraphQLContext {
+  db: Database;
+  config: AppConfig;
+  logger: Logger;
+}

@@ -1,0 +1,92 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import type { Neo4jConnection } from '../config/config';
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one door to Neo4j. Every query is parameterised and runs in a managed transaction of the right
+ * kind (read or write), so cluster routing works and transient errors are retried by the driver.
+ * `roundTrips` counts queries sent, which the tests use to prove there is no N+1.
+ */
+export class Database {
+  readonly driver: Driver;
+  roundTrips = 0;
+
+  constructor(
+    readonly connection: Neo4jConnection,
+    private readonly txTimeoutMs = 15_000,
+  ) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 100,
+      connectionAcquisitionTimeout: 10_000,
+      logging: { level: 'error', logger: () => {} },
+      userAgent: 'standards-actors-graph',
+    });
+  }
+
+  /** Runs `fn` in a read transaction (routed to a reader in a cluster). */
+  read<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    return session.executeRead(fn, { timeout: this.txTimeoutMs }).finally(() => session.close());
+  }
+
+  /** Runs `fn` in a write transaction: everything in it commits together or not at all. */
+  write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    return session.executeWrite(fn, { timeout: this.txTimeoutMs }).finally(() => session.close());
+  }
+
+  /** One parameterised read query, records as plain objects. */
+  async query<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    const result = await this.read((tx) => this.run<R>(tx, cypher, params));
+    return result.records.map((r) => r.toObject() as R);
+  }
+
+  /** One parameterised write query, records as plain objects. */
+  async mutate<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    const result = await this.write((tx) => this.run<R>(tx, cypher, params));
+    return result.records.map((r) => r.toObject() as R);
+  }
+
+  /** Every query goes through here so the round-trip counter stays honest. */
+  run<R extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
+    this.roundTrips++;
+    return tx.run<R>(cypher, params);
+  }
+
+  /** True when Neo4j answers a trivial read within the timeout. */
+  async ping(timeoutMs = 2000): Promise<boolean> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
