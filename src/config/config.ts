@@ -9,12 +9,15 @@ export class ConfigError extends Error {
   }
 }
 
-const port = (what: string) =>
-  z.coerce
-    .number({ message: `expected a TCP port number (1-65535) for ${what}` })
-    .int({ message: `expected a whole TCP port number (1-65535) for ${what}` })
-    .min(1, { message: `expected a TCP port number (1-65535) for ${what}` })
-    .max(65535, { message: `expected a TCP port number (1-65535) for ${what}` });
+/** `allowAny`: 0 means "any free port", for tests and throwaway servers. */
+const port = (what: string, allowAny = false) => {
+  const expected = `expected a TCP port number (${allowAny ? 0 : 1}-65535) for ${what}`;
+  return z.coerce
+    .number({ message: expected })
+    .int({ message: expected })
+    .min(allowAny ? 0 : 1, { message: expected })
+    .max(65535, { message: expected });
+};
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -50,7 +53,7 @@ const neo4jUri = z.string().superRefine((value, ctx) => {
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port('PORT').default(4000),
+  PORT: port('PORT', true).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 

@@ -70,19 +70,24 @@ export class Database {
     return tx.run<R>(cypher, params);
   }
 
-  /** True when Neo4j answers a trivial read within the timeout. */
+  /** True when Neo4j answers a trivial read within the timeout. No retries: readiness must not hang. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: neo4j.session.READ,
     });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
-      return true;
+      const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(() => true);
+      const timedOut = new Promise<boolean>(
+        (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
+      );
+      return await Promise.race([answered, timedOut]);
     } catch {
       return false;
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      session.close().catch(() => {});
     }
   }
 

@@ -133,6 +133,10 @@ export class EmbeddedNeo4j {
       { env, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     this.child = child;
+    this.logger.info(
+      { pid: child.pid, java: major, home: o.home, bolt: o.boltPort, http: o.httpPort },
+      'starting embedded Neo4j 5.26',
+    );
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     const remember = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {

@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Neo4jConnection } from '../../src/config/config';
+
+/** Where global-setup leaves the connection for the test files (they run in other module scopes). */
+export const STATE_FILE = path.resolve(__dirname, '..', '..', '.neo4j-test', 'connection.json');
+
+export type TestProvider = 'NEO4J_TEST_URI' | 'testcontainers' | 'embedded';
+
+export interface TestNeo4jState {
+  provider: TestProvider;
+  connection: Neo4jConnection;
+  /** What to stop in global-teardown. */
+  embeddedHome?: string;
+  containerId?: string;
+}
+
+export function readTestState(): TestNeo4jState {
+  if (!fs.existsSync(STATE_FILE)) {
+    throw new Error(
+      `No test Neo4j: ${STATE_FILE} is missing. Run the tests through jest (its global setup starts Neo4j).`,
+    );
+  }
+  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as TestNeo4jState;
+}
