@@ -2,8 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Neo4jConnection } from '../../src/config/config';
 
-/** Where global-setup leaves the connection for the test files (they run in other module scopes). */
-export const STATE_FILE = path.resolve(__dirname, '..', '..', '.neo4j-test', 'connection.json');
+/**
+ * Where global-setup leaves the connection for the test files (they run in other module scopes).
+ * One file per jest run (the env var is inherited by workers), so parallel runs don't collide.
+ */
+export const STATE_FILE =
+  process.env.TEST_NEO4J_STATE_FILE ??
+  (process.env.TEST_NEO4J_STATE_FILE = path.resolve(__dirname, '..', '..', '.neo4j-test', `connection-${process.pid}.json`));
 
 export type TestProvider = 'NEO4J_TEST_URI' | 'testcontainers' | 'embedded';
 
