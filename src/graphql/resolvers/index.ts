@@ -1,7 +1,47 @@
+import type { GraphQLFieldResolver } from 'graphql';
 import type { GraphQLContext } from '../context';
+import { DateScalar } from '../scalars';
+import { connectionResolver, neighbourhoodResolver } from './graph';
+import { listResolvers } from './lists';
+import { mutationResolvers } from './mutations';
+import { searchResolver } from './search';
+import { statsResolvers } from './stats';
+import { byId } from './support';
+
+/** Projected objects are keyed by response key (alias), so nested fields read what the root query fetched. */
+export const projectedFieldResolver: GraphQLFieldResolver<unknown, GraphQLContext> = (
+  source,
+  _args,
+  _ctx,
+  info,
+) => {
+  if (source === null || typeof source !== 'object') return undefined;
+  const record = source as Record<string, unknown>;
+  return info.path.key in record ? record[info.path.key as string] : record[info.fieldName];
+};
+
+const byTypename = (obj: { __typename?: string }) => obj.__typename ?? null;
 
 export const resolvers = {
+  Date: DateScalar,
   Query: {
-    apiVersion: (_: unknown, __: unknown, _ctx: GraphQLContext) => '1',
+    ...listResolvers,
+    event: byId('Event'),
+    person: byId('Person'),
+    institution: byId('Institution'),
+    topic: byId('Topic'),
+    place: byId('Place'),
+    talk: byId('Talk'),
+    source: byId('Source'),
+    directive: byId('Directive'),
+    search: searchResolver,
+    connection: connectionResolver,
+    neighbourhood: neighbourhoodResolver,
+    // Stats' fields each run their own aggregate, only if selected.
+    stats: () => ({}),
   },
+  Stats: statsResolvers,
+  Mutation: mutationResolvers,
+  Entity: { __resolveType: byTypename },
+  Issuer: { __resolveType: byTypename },
 };

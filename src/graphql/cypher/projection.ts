@@ -1,0 +1,120 @@
+import neo4j from 'neo4j-driver';
+import { isAbstractType, type GraphQLNamedType, type SelectionSetNode } from 'graphql';
+import {
+  collectFields,
+  namedTypeOf,
+  possibleTypes,
+  subSelections,
+  type SelectedField,
+  type SelectionContext,
+} from './selection';
+
+/** Cypher variable names by role: `n` a node; edge objects use `r`, `from`, `to`. */
+export type Vars = Record<string, string>;
+export type Args = Record<string, unknown>;
+
+/** A scalar computed from the row's variables. */
+export interface ExprField {
+  expr: (v: Vars, args: Args, q: QueryBuilder) => string;
+}
+/** An object already bound in the row (e.g. an affiliation's institution): no extra MATCH. */
+export interface BindField {
+  bind: (v: Vars) => Vars;
+}
+/**
+ * An object or list reached by a pattern. `body` is the subquery up to (not including) RETURN and
+ * must end with the variables the target type needs, ordered as the field promises.
+ */
+export interface MatchField {
+  list: boolean;
+  match: (v: Vars, args: Args, q: QueryBuilder) => { body: string; vars: Vars };
+}
+export type FieldSpec = ExprField | BindField | MatchField;
+export type TypeSpecs = Record<string, Record<string, FieldSpec>>;
+
+/** Collects parameters and hands out fresh variable names for one Cypher query. */
+export class QueryBuilder {
+  readonly params: Record<string, unknown> = {};
+  private counter = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.counter++}`;
+    // JS numbers travel as floats; SKIP/LIMIT and integer comparisons need Cypher integers.
+    this.params[name] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+    return `$${name}`;
+  }
+
+  fresh(prefix: string): string {
+    return `${prefix}_${this.counter++}`;
+  }
+}
+
+const quoteKey = (key: string) => '`' + key.replace(/`/g, '``') + '`';
+
+/**
+ * Turns a GraphQL selection into one Cypher map projection, so a whole nested query is answered
+ * by one round trip: nested lists become COLLECT subqueries keyed by response key (aliases work).
+ */
+export class ProjectionCompiler {
+  constructor(
+    private readonly specs: TypeSpecs,
+    private readonly sel: SelectionContext,
+    readonly q: QueryBuilder,
+  ) {}
+
+  /** Map projection of `type` for the row `vars`, covering every field in `sets`. */
+  project(type: GraphQLNamedType, vars: Vars, sets: readonly SelectionSetNode[]): string {
+    const runtimes = possibleTypes(this.sel, type);
+    if (!isAbstractType(type)) {
+      const fields = collectFields(this.sel, runtimes[0]!, sets);
+      return this.mapOf(
+        [...fields.values()].map((f) => [f.responseKey, this.field(runtimes[0]!.name, f, vars)]),
+      );
+    }
+    // Abstract: each response key may mean different things per concrete type; pick by label.
+    const byKey = new Map<string, { type: string; expr: string }[]>();
+    for (const runtime of runtimes) {
+      for (const f of collectFields(this.sel, runtime, sets).values()) {
+        const list = byKey.get(f.responseKey) ?? [];
+        list.push({ type: runtime.name, expr: this.field(runtime.name, f, vars) });
+        byKey.set(f.responseKey, list);
+      }
+    }
+    const n = vars.n!;
+    const typename = `CASE ${runtimes.map((r) => `WHEN ${n}:${r.name} THEN '${r.name}'`).join(' ')} END`;
+    const entries: [string, string][] = [['__typename', typename]];
+    for (const [key, options] of byKey) {
+      const same = options.every((o) => o.expr === options[0]!.expr) && options.length === runtimes.length;
+      entries.push([
+        key,
+        same
+          ? options[0]!.expr
+          : `CASE ${options.map((o) => `WHEN ${n}:${o.type} THEN ${o.expr}`).join(' ')} END`,
+      ]);
+    }
+    return this.mapOf(entries);
+  }
+
+  private mapOf(entries: [string, string][]): string {
+    return `{${entries.map(([k, e]) => `${quoteKey(k)}: ${e}`).join(', ')}}`;
+  }
+
+  private field(typeName: string, f: SelectedField, vars: Vars): string {
+    const spec = this.specs[typeName]?.[f.name];
+    if (!spec) throw new Error(`No Cypher mapping for ${typeName}.${f.name}`);
+    if ('expr' in spec) return spec.expr(vars, f.args, this.q);
+    const target = namedTypeOf(f);
+    if ('bind' in spec) {
+      const bound = spec.bind(vars);
+      // A bound object that is missing (e.g. no directive on an emphasis) must be null, not a map of nulls.
+      const projection = this.project(target, bound, subSelections(f));
+      const key = bound.n ?? bound.r;
+      return key ? `CASE WHEN ${key} IS NULL THEN null ELSE ${projection} END` : projection;
+    }
+    const { body, vars: inner } = spec.match(vars, f.args, this.q);
+    const projection = this.project(target, inner, subSelections(f));
+    return spec.list
+      ? `COLLECT { ${body} RETURN ${projection} }`
+      : `COLLECT { ${body} RETURN ${projection} LIMIT 1 }[0]`;
+  }
+}

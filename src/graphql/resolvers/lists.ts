@@ -1,0 +1,131 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../context';
+import type { QueryBuilder } from '../cypher/projection';
+import { MAX_TOPIC_DEPTH } from '../cypher/specs';
+import { connection, direction, nameMatches, type Args } from './support';
+
+type Filter = Record<string, unknown>;
+const filterOf = (args: Args): Filter => (args.where as Filter | undefined) ?? {};
+const has = (f: Filter, key: string) => f[key] !== undefined && f[key] !== null;
+
+/** Talks on a topic, optionally counting its narrower topics too. */
+function talkOnTopic(t: string, topicId: unknown, includeNarrower: boolean, q: QueryBuilder): string {
+  const topic = `(:Topic {id: ${q.param(topicId)}})`;
+  return includeNarrower
+    ? `EXISTS { (${t})-[:ABOUT]->(:Topic)-[:BROADER*0..${MAX_TOPIC_DEPTH}]->${topic} }`
+    : `EXISTS { (${t})-[:ABOUT]->${topic} }`;
+}
+
+const affiliatedWith = (person: string, institutionId: unknown, q: QueryBuilder) =>
+  `EXISTS { (${person})-[:AFFILIATED_WITH]->(:Institution)-[:PART_OF*0..5]->(:Institution {id: ${q.param(institutionId)}}) }`;
+
+export const listResolvers = {
+  events: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    return connection(ctx, info, args, {
+      label: 'Event',
+      orderBy: `${order?.field === 'NAME' ? 'n.name' : 'n.startDate'} ${direction(order)}`,
+      conditions: (q) =>
+        [
+          has(f, 'name') ? nameMatches('n', f.name, q) : '',
+          has(f, 'from') ? `n.startDate >= date(${q.param(f.from)})` : '',
+          has(f, 'to') ? `n.startDate <= date(${q.param(f.to)})` : '',
+          has(f, 'place')
+            ? `EXISTS { (n)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: ${q.param(f.place)}}) }`
+            : '',
+          has(f, 'organiser')
+            ? `EXISTS { (:Institution {id: ${q.param(f.organiser)}})-[:SPONSORED|ORGANISED|CO_ORGANISED]->(n) }`
+            : '',
+          has(f, 'topic')
+            ? `EXISTS { MATCH (t:Talk)-[:AT]->(n) WHERE ${talkOnTopic('t', f.topic, true, q)} }`
+            : '',
+          has(f, 'partOf') ? `EXISTS { (n)-[:PART_OF*1..5]->(:Event {id: ${q.param(f.partOf)}}) }` : '',
+        ].filter(Boolean),
+    });
+  },
+
+  people: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    return connection(ctx, info, args, {
+      label: 'Person',
+      orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
+      conditions: (q) =>
+        [
+          has(f, 'name') ? nameMatches('n', f.name, q) : '',
+          has(f, 'institution') ? affiliatedWith('n', f.institution, q) : '',
+          has(f, 'topic')
+            ? `EXISTS { MATCH (n)-[:GAVE]->(t:Talk) WHERE ${talkOnTopic('t', f.topic, true, q)} }`
+            : '',
+          has(f, 'event')
+            ? `EXISTS { (n)-[:GAVE]->(:Talk)-[:AT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${q.param(f.event)}}) }`
+            : '',
+        ].filter(Boolean),
+    });
+  },
+
+  institutions: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    return connection(ctx, info, args, {
+      label: 'Institution',
+      orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
+      conditions: (q) => {
+        const conditions = [has(f, 'name') ? nameMatches('n', f.name, q) : ''];
+        if (has(f, 'role') || has(f, 'event')) {
+          const role = has(f, 'role') ? String(f.role) : 'SPONSORED|ORGANISED|CO_ORGANISED';
+          const event = has(f, 'event') ? `:Event {id: ${q.param(f.event)}}` : ':Event';
+          // role is a GraphQL enum value, so it can only be one of the three relationship types.
+          conditions.push(`EXISTS { (n)-[:${role}]->(${event}) }`);
+        }
+        return conditions.filter(Boolean);
+      },
+    });
+  },
+
+  topics: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    return connection(ctx, info, args, {
+      label: 'Topic',
+      orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
+      conditions: (q) =>
+        [
+          has(f, 'name') ? nameMatches('n', f.name, q) : '',
+          has(f, 'broader') ? `EXISTS { (n)-[:BROADER]->(:Topic {id: ${q.param(f.broader)}}) }` : '',
+          f.root === true ? 'NOT EXISTS { (n)-[:BROADER]->(:Topic) }' : '',
+          f.root === false ? 'EXISTS { (n)-[:BROADER]->(:Topic) }' : '',
+        ].filter(Boolean),
+    });
+  },
+
+  talks: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    const dir = direction(order);
+    const orderBy =
+      order?.field === 'TITLE'
+        ? `n.title ${dir}`
+        : order?.field === 'SPEAKER'
+          ? `COLLECT { MATCH (p:Person)-[:GAVE]->(n) RETURN p.name }[0] ${dir}`
+          : `n.date ${dir}`;
+    return connection(ctx, info, args, {
+      label: 'Talk',
+      orderBy,
+      conditions: (q) =>
+        [
+          has(f, 'topic') ? talkOnTopic('n', f.topic, f.includeNarrower !== false, q) : '',
+          has(f, 'speaker') ? `EXISTS { (:Person {id: ${q.param(f.speaker)}})-[:GAVE]->(n) }` : '',
+          has(f, 'institution')
+            ? `EXISTS { MATCH (p:Person)-[:GAVE]->(n) WHERE ${affiliatedWith('p', f.institution, q)} }`
+            : '',
+          has(f, 'event')
+            ? `EXISTS { (n)-[:AT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${q.param(f.event)}}) }`
+            : '',
+          has(f, 'from') ? `n.date >= date(${q.param(f.from)})` : '',
+          has(f, 'to') ? `n.date <= date(${q.param(f.to)})` : '',
+        ].filter(Boolean),
+    });
+  },
+};

@@ -1,0 +1,66 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { graphCounts } from '../../graph/counts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
+import type { GraphQLContext } from '../context';
+import { MAX_TOPIC_DEPTH } from '../cypher/specs';
+import { pageSize } from '../pagination';
+import { compilerFor, readRows, selectionsAt, type Args } from './support';
+
+/** A ranked count of talks per entity of `type`; `match` binds `x` (the entity) and `t` (a talk). */
+async function rankedTalkCounts(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  args: Args,
+  type: 'Topic' | 'Institution' | 'Event',
+  key: 'topic' | 'institution' | 'event',
+  match: string,
+) {
+  const c = compilerFor(info);
+  const sets = selectionsAt(info, [key]) ?? [];
+  const projection = c.project(info.schema.getType(type)!, { n: 'x' }, sets);
+  const cypher = `${match}
+    WITH x, count(DISTINCT t) AS count
+    ORDER BY count DESC, x.name
+    LIMIT ${c.q.param(pageSize(args.first))}
+    RETURN {${key}: ${projection}, count: count} AS row`;
+  return (await readRows<{ row: unknown }>(ctx, cypher, c.q.params)).map((r) => r.row);
+}
+
+/** Each aggregate is its own query, run only when the dashboard asks for it. */
+export const statsResolvers = {
+  talksPerTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(
+      ctx,
+      info,
+      args,
+      'Topic',
+      'topic',
+      args.rollUp
+        ? `MATCH (t:Talk)-[:ABOUT]->(:Topic)-[:BROADER*0..${MAX_TOPIC_DEPTH}]->(x:Topic)`
+        : 'MATCH (t:Talk)-[:ABOUT]->(x:Topic)',
+    ),
+  talksPerInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(
+      ctx,
+      info,
+      args,
+      'Institution',
+      'institution',
+      'MATCH (x:Institution)<-[:AFFILIATED_WITH]-(:Person)-[:GAVE]->(t:Talk)',
+    ),
+  talksPerEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(ctx, info, args, 'Event', 'event', 'MATCH (x:Event)<-[:AT]-(t:Talk)'),
+  eventsPerYear: async (_: unknown, __: Args, ctx: GraphQLContext) =>
+    readRows(ctx, 'MATCH (e:Event) RETURN e.startDate.year AS year, count(*) AS count ORDER BY year', {}),
+  nodesPerKind: async (_: unknown, __: Args, ctx: GraphQLContext) => {
+    const counts = await graphCounts(ctx.db);
+    return NODE_LABELS.map((l) => ({ kind: l.toUpperCase(), count: counts.labels[l] ?? 0 }));
+  },
+  relationshipsPerType: async (_: unknown, __: Args, ctx: GraphQLContext) => {
+    const counts = await graphCounts(ctx.db);
+    return [...RELATIONSHIP_TYPES, 'MENTIONED_IN'].map((t) => ({
+      type: t,
+      count: counts.relationships[t] ?? 0,
+    }));
+  },
+};

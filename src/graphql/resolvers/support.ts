@@ -1,0 +1,119 @@
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { NodeLabel } from '../../graph/model';
+import type { GraphQLContext } from '../context';
+import { ProjectionCompiler, QueryBuilder } from '../cypher/projection';
+import { collectFields, selectionContext, subSelections } from '../cypher/selection';
+import { SPECS } from '../cypher/specs';
+import { decodeCursor, pageSize, toConnection } from '../pagination';
+
+export type Args = Record<string, unknown>;
+
+/** A compiler for one root field: its own parameters and variable names. */
+export function compilerFor(info: GraphQLResolveInfo): ProjectionCompiler {
+  return new ProjectionCompiler(SPECS, selectionContext(info), new QueryBuilder());
+}
+
+/** The selection sets of this resolver's own field. */
+export function ownSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
+}
+
+/** Selection sets under a path of field names inside this resolver's result type, e.g. ['edges','node']. */
+export function selectionsAt(info: GraphQLResolveInfo, path: string[]): SelectionSetNode[] | undefined {
+  const ctx = selectionContext(info);
+  let type = getNamedType(info.returnType);
+  let sets = ownSelections(info);
+  for (const name of path) {
+    if (!isObjectType(type)) return undefined;
+    const matching = [...collectFields(ctx, type as GraphQLObjectType, sets).values()].filter(
+      (f) => f.name === name,
+    );
+    if (matching.length === 0) return undefined;
+    sets = matching.flatMap(subSelections);
+    type = getNamedType(matching[0]!.def.type);
+  }
+  return sets;
+}
+
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  return selectionsAt(info, [field]) !== undefined;
+}
+
+/** Runs one read query and returns its records as plain objects. */
+export async function readRows<T = Record<string, unknown>>(
+  ctx: GraphQLContext,
+  cypher: string,
+  params: Args,
+): Promise<T[]> {
+  return ctx.db.query(cypher, params) as Promise<T[]>;
+}
+
+/** One entity by id, with the whole requested subtree, in one query. */
+export function byId(label: NodeLabel) {
+  return async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const c = compilerFor(info);
+    const projection = c.project(getNamedType(info.returnType), { n: 'n' }, ownSelections(info));
+    const rows = await readRows<{ result: unknown }>(
+      ctx,
+      `MATCH (n:${label} {id: ${c.q.param(String(args.id))}}) RETURN ${projection} AS result LIMIT 1`,
+      c.q.params,
+    );
+    return rows[0]?.result ?? null;
+  };
+}
+
+export interface ListSpec {
+  label: NodeLabel;
+  /** WHERE conditions on `n` from the filter; values must go through q.param. */
+  conditions: (q: QueryBuilder) => string[];
+  /** ORDER BY on `n`; the id is appended so pages are stable. */
+  orderBy: string;
+}
+
+/**
+ * A Relay connection in one query: the page (first+1 rows to know about a next page) and, only when
+ * asked for, totalCount, each in its own subquery over the same filter.
+ */
+export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, args: Args, spec: ListSpec) {
+  const first = pageSize(args.first);
+  const offset = decodeCursor(args.after);
+  const c = compilerFor(info);
+  const where = spec.conditions(c.q);
+  const match = `MATCH (n:${spec.label})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const nodeType = info.schema.getType(spec.label)!;
+  const edgeSets = selectionsAt(info, ['edges', 'node']);
+  const nodeSets = selectionsAt(info, ['nodes']);
+  const row = [
+    edgeSets ? `edge: ${c.project(nodeType, { n: 'n' }, edgeSets)}` : undefined,
+    nodeSets ? `node: ${c.project(nodeType, { n: 'n' }, nodeSets)}` : undefined,
+  ].filter(Boolean);
+  const wantTotal = selects(info, 'totalCount');
+  const cypher = [
+    wantTotal ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total',
+    `CALL () { ${match} WITH n ORDER BY ${spec.orderBy}, n.id SKIP ${c.q.param(offset)} LIMIT ${c.q.param(first + 1)}
+       RETURN collect({${row.join(', ') || 'id: n.id'}}) AS rows }`,
+    'RETURN total, rows',
+  ].join('\n');
+  const [result] = await readRows<{ total: number | null; rows: { edge?: unknown; node?: unknown }[] }>(
+    ctx,
+    cypher,
+    c.q.params,
+  );
+  return toConnection(result?.rows ?? [], offset, first, result?.total ?? undefined);
+}
+
+/** Case-insensitive substring match on name or any alias. */
+export function nameMatches(n: string, text: unknown, q: QueryBuilder): string {
+  const p = q.param(String(text).toLowerCase());
+  return `(toLower(${n}.name) CONTAINS ${p} OR any(a IN coalesce(${n}.aliases, []) WHERE toLower(a) CONTAINS ${p}))`;
+}
+
+export function direction(order: unknown): 'ASC' | 'DESC' {
+  return (order as { direction?: string } | undefined)?.direction === 'DESC' ? 'DESC' : 'ASC';
+}

@@ -1,0 +1,28 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw new TypeError(`Date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Dates travel as ISO strings; Neo4j stores them as DATE (converted in Cypher with date()). */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
+  serialize: (value) => String(value),
+  parseValue: parse,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string written YYYY-MM-DD');
+    return parse(ast.value);
+  },
+});
