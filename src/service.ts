@@ -48,7 +48,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       logger.info('stopped');
     })());
 
-  const apollo = createApolloServer({ production: config.env === 'production' });
+  const apollo = createApolloServer({ production: config.env === 'production', logger });
   try {
     await migrate(db, logger);
     readiness.migrated = true;

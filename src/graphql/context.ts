@@ -6,4 +6,6 @@ export interface GraphQLContext {
   db: Database;
   config: AppConfig;
   logger: Logger;
+  /** The request's Authorization header, checked only by mutations. */
+  authorization?: string;
 }

@@ -8,9 +8,14 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
+/** Marks a bad Date input so it is reported as BAD_USER_INPUT wherever graphql-js catches it. */
+export class DateInputError extends TypeError {}
+
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new TypeError(`Date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+    throw new DateInputError(
+      `Date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -22,7 +27,7 @@ export const DateScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string written YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING) throw new DateInputError('Date must be a string written YYYY-MM-DD');
     return parse(ast.value);
   },
 });

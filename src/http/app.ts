@@ -41,7 +41,7 @@ export function createApp(deps: {
     cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, config, logger }),
+      context: async ({ req }) => ({ db, config, logger, authorization: req.headers.authorization }),
     }),
   );
   return app;

@@ -1,5 +1,6 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { GraphQLContext } from '../context';
+import type { Resolvers } from '../generated/types';
 import { DateScalar } from '../scalars';
 import { connectionResolver, neighbourhoodResolver } from './graph';
 import { listResolvers } from './lists';
@@ -20,9 +21,13 @@ export const projectedFieldResolver: GraphQLFieldResolver<unknown, GraphQLContex
   return info.path.key in record ? record[info.path.key as string] : record[info.fieldName];
 };
 
-const byTypename = (obj: { __typename?: string }) => obj.__typename ?? null;
+type EntityTypename =
+  'Event' | 'Person' | 'Institution' | 'Topic' | 'Place' | 'Talk' | 'Source' | 'Directive';
+/** Projections of abstract types carry their concrete type, computed from the node's label. */
+const byTypename = (obj: unknown) => ((obj as { __typename?: EntityTypename }).__typename ?? null) as never;
 
-export const resolvers = {
+/** Checked against the types generated from the SDL (npm run codegen), so the two cannot drift apart. */
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     ...listResolvers,

@@ -1,1 +1,394 @@
-export const mutationResolvers = {};
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { z } from 'zod';
+import { CurationError, Curator, type Provenance } from '../../graph/curation';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model';
+import { ID_PATTERN } from '../../graph/seed/format';
+import { requireWriter } from '../auth';
+import type { GraphQLContext } from '../context';
+import { codedError, userError } from '../errors';
+import { compilerFor, ownSelections, type Args } from './support';
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, { message: 'ids are lower-case slugs such as "liu-xiangang"' })
+  .max(120);
+const text = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .max(500, { message: 'at most 500 characters' });
+const optionalText = text.optional().nullable();
+const url = z.url({ message: 'must be an absolute URL' }).max(2000).optional().nullable();
+const aliases = z.array(text).max(50).optional().nullable();
+
+const schemas = {
+  provenance: z.strictObject({ source: id, location: text.optional().nullable() }),
+  source: z.strictObject({
+    id,
+    title: text,
+    type: z.enum(['news-article', 'report', 'press-release', 'web-page', 'recording', 'other']),
+    published: z.string().optional().nullable(),
+    publisher: optionalText,
+    url,
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, { message: 'a two-letter language code such as "en"' })
+      .optional()
+      .nullable(),
+    notes: optionalText,
+  }),
+  person: z.strictObject({
+    id,
+    name: text,
+    familyName: text,
+    givenName: optionalText,
+    honorific: optionalText,
+    aliases,
+  }),
+  personUpdate: z.strictObject({
+    name: text.optional(),
+    familyName: text.optional(),
+    givenName: optionalText,
+    honorific: optionalText,
+  }),
+  institution: z.strictObject({
+    id,
+    name: text,
+    type: optionalText,
+    aliases,
+    partOf: id.optional().nullable(),
+  }),
+  institutionUpdate: z.strictObject({
+    name: text.optional(),
+    type: optionalText,
+    partOf: id.optional().nullable(),
+  }),
+  topic: z.strictObject({
+    id,
+    name: text,
+    description: optionalText,
+    aliases,
+    broader: z.array(id).max(20).optional().nullable(),
+  }),
+  topicUpdate: z.strictObject({
+    name: text.optional(),
+    description: optionalText,
+    broader: z.array(id).max(20).optional().nullable(),
+  }),
+  event: z.strictObject({
+    id,
+    name: text,
+    type: text,
+    startDate: z.string(),
+    endDate: z.string().optional().nullable(),
+    description: optionalText,
+    place: id.optional().nullable(),
+    partOf: id.optional().nullable(),
+    aliases,
+  }),
+  eventUpdate: z.strictObject({
+    name: text.optional(),
+    type: text.optional(),
+    startDate: z.string().optional(),
+    endDate: z.string().optional().nullable(),
+    description: optionalText,
+    place: id.optional().nullable(),
+    partOf: id.optional().nullable(),
+  }),
+  talk: z.strictObject({
+    id,
+    title: text,
+    summary: optionalText,
+    type: z.enum(['keynote', 'talk', 'panel', 'remarks']),
+    speaker: id,
+    event: id,
+    topics: z.array(id).min(1, { message: 'a talk needs at least one topic' }).max(20),
+    date: z.string().optional().nullable(),
+  }),
+  affiliation: z.strictObject({
+    person: id,
+    institution: id,
+    title: optionalText,
+    asOf: z.string().optional().nullable(),
+  }),
+};
+
+/** Validates one argument with zod; the first problem becomes BAD_USER_INPUT naming the field. */
+function parse<T>(schema: z.ZodType<T>, value: unknown, argument: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = [argument, ...issue.path.map(String)].join('.');
+  const message =
+    issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}` : issue.message;
+  throw userError(`${field}: ${message}`, field);
+}
+
+/**
+ * Runs a curation write in one write transaction, then reads the result back in the same transaction
+ * with the client's selection, so the response shows exactly what was committed.
+ */
+async function curate(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  result: { label: NodeLabel; id: string } | (() => { label: NodeLabel; id: string }),
+  write: (c: Curator) => Promise<void>,
+  projectionVars:
+    | { match: (q: ReturnType<typeof compilerFor>['q']) => string; vars: Record<string, string> }
+    | undefined = undefined,
+) {
+  requireWriter(ctx.config.apiToken, ctx.authorization);
+  const compiler = compilerFor(info);
+  try {
+    return await ctx.db.write(async (tx) => {
+      await write(new Curator(ctx.db, tx));
+      const target = typeof result === 'function' ? result() : result;
+      const projection = compiler.project(
+        getNamedType(info.returnType),
+        projectionVars?.vars ?? { n: 'n' },
+        ownSelections(info),
+      );
+      const match = projectionVars
+        ? projectionVars.match(compiler.q)
+        : `MATCH (n:${target.label} {id: ${compiler.q.param(target.id)}})`;
+      const r = await ctx.db.run(tx, `${match} RETURN ${projection} AS result LIMIT 1`, compiler.q.params);
+      return r.records[0]?.get('result');
+    });
+  } catch (err) {
+    if (err instanceof CurationError) {
+      throw err.code === 'NOT_FOUND'
+        ? codedErrorWithField('NOT_FOUND', err.message, err.field)
+        : userError(`${err.field}: ${err.message}`, err.field);
+    }
+    throw err;
+  }
+}
+
+function codedErrorWithField(code: 'NOT_FOUND', message: string, field: string) {
+  const e = codedError(code, message);
+  (e.extensions as Record<string, unknown>).field = field;
+  return e;
+}
+
+const prov = (args: Args): Provenance => parse(schemas.provenance, args.provenance, 'provenance');
+const checkDates = (start?: string | null, end?: string | null, prefix = 'input') => {
+  if (start && end && end < start)
+    throw userError(`${prefix}.endDate: is before startDate`, `${prefix}.endDate`);
+};
+
+export const mutationResolvers = {
+  createSource: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.source, args.input, 'input');
+    return curate(ctx, info, { label: 'Source', id: input.id }, async (c) => {
+      await c.requireNew('Source', input.id, 'input.id');
+      const { type, ...rest } = input;
+      await c.createSource({ ...rest, kind: type });
+    });
+  },
+
+  createPerson: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.person, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Person', id: input.id }, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew('Person', input.id, 'input.id');
+      await c.upsertNode('Person', input.id, { ...input, aliases: input.aliases ?? [] }, p);
+    });
+  },
+
+  updatePerson: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const targetId = parse(id, args.id, 'id');
+    const input = parse(schemas.personUpdate, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Person', id: targetId }, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting('Person', targetId, 'id', 'NOT_FOUND');
+      await c.upsertNode('Person', targetId, input, p);
+    });
+  },
+
+  createInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.institution, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Institution', id: input.id }, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew('Institution', input.id, 'input.id');
+      if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
+      const { type, partOf, ...rest } = input;
+      await c.upsertNode('Institution', input.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p);
+      if (partOf)
+        await c.relate(
+          { label: 'Institution', id: input.id },
+          'PART_OF',
+          { label: 'Institution', id: partOf },
+          p,
+        );
+    });
+  },
+
+  updateInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const targetId = parse(id, args.id, 'id');
+    const input = parse(schemas.institutionUpdate, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Institution', id: targetId }, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting('Institution', targetId, 'id', 'NOT_FOUND');
+      if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
+      const { type, partOf, ...rest } = input;
+      await c.upsertNode('Institution', targetId, { ...rest, kind: type ?? undefined }, p);
+      if (partOf)
+        await c.replaceOutgoing(
+          { label: 'Institution', id: targetId },
+          'PART_OF',
+          'Institution',
+          [partOf],
+          p,
+        );
+    });
+  },
+
+  createTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.topic, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Topic', id: input.id }, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew('Topic', input.id, 'input.id');
+      const broader = input.broader ?? [];
+      for (const [i, b] of broader.entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
+      const { broader: _b, ...rest } = input;
+      await c.upsertNode('Topic', input.id, { ...rest, aliases: input.aliases ?? [] }, p);
+      for (const b of broader)
+        await c.relate({ label: 'Topic', id: input.id }, 'BROADER', { label: 'Topic', id: b }, p);
+    });
+  },
+
+  updateTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const targetId = parse(id, args.id, 'id');
+    const input = parse(schemas.topicUpdate, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Topic', id: targetId }, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting('Topic', targetId, 'id', 'NOT_FOUND');
+      const { broader, ...rest } = input;
+      if (broader) {
+        for (const [i, b] of broader.entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
+        await c.requireNoTopicCycle(targetId, broader, 'input.broader');
+      }
+      await c.upsertNode('Topic', targetId, rest, p);
+      if (broader) await c.replaceOutgoing({ label: 'Topic', id: targetId }, 'BROADER', 'Topic', broader, p);
+    });
+  },
+
+  createEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.event, args.input, 'input');
+    const p = prov(args);
+    checkDates(input.startDate, input.endDate);
+    return curate(ctx, info, { label: 'Event', id: input.id }, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew('Event', input.id, 'input.id');
+      if (input.place) await c.requireExisting('Place', input.place, 'input.place');
+      if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
+      const { type, place, partOf, ...rest } = input;
+      await c.upsertNode('Event', input.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p, [
+        'startDate',
+        'endDate',
+      ]);
+      if (place)
+        await c.relate({ label: 'Event', id: input.id }, 'HELD_IN', { label: 'Place', id: place }, p);
+      if (partOf)
+        await c.relate({ label: 'Event', id: input.id }, 'PART_OF', { label: 'Event', id: partOf }, p);
+    });
+  },
+
+  updateEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const targetId = parse(id, args.id, 'id');
+    const input = parse(schemas.eventUpdate, args.input, 'input');
+    const p = prov(args);
+    checkDates(input.startDate, input.endDate);
+    return curate(ctx, info, { label: 'Event', id: targetId }, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting('Event', targetId, 'id', 'NOT_FOUND');
+      if (input.place) await c.requireExisting('Place', input.place, 'input.place');
+      if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
+      const { type, place, partOf, ...rest } = input;
+      await c.upsertNode('Event', targetId, { ...rest, kind: type ?? undefined }, p, [
+        'startDate',
+        'endDate',
+      ]);
+      if (place) await c.replaceOutgoing({ label: 'Event', id: targetId }, 'HELD_IN', 'Place', [place], p);
+      if (partOf) await c.replaceOutgoing({ label: 'Event', id: targetId }, 'PART_OF', 'Event', [partOf], p);
+    });
+  },
+
+  recordTalk: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.talk, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, { label: 'Talk', id: input.id }, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew('Talk', input.id, 'input.id');
+      await c.requireExisting('Person', input.speaker, 'input.speaker');
+      await c.requireExisting('Event', input.event, 'input.event');
+      for (const [i, t] of input.topics.entries()) await c.requireExisting('Topic', t, `input.topics.${i}`);
+      const talk = { label: 'Talk' as const, id: input.id };
+      await c.upsertNode(
+        'Talk',
+        input.id,
+        {
+          title: input.title,
+          name: input.title,
+          summary: input.summary,
+          kind: input.type,
+          date: input.date ?? undefined,
+          aliases: [],
+        },
+        p,
+        input.date ? ['date'] : [],
+      );
+      await c.relate({ label: 'Person', id: input.speaker }, 'GAVE', talk, p);
+      await c.relate(talk, 'AT', { label: 'Event', id: input.event }, p);
+      for (const t of input.topics) await c.relate(talk, 'ABOUT', { label: 'Topic', id: t }, p);
+      if (!input.date) await c.inheritEventDate(input.id);
+    });
+  },
+
+  linkAffiliation: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schemas.affiliation, args.input, 'input');
+    const p = prov(args);
+    return curate(
+      ctx,
+      info,
+      { label: 'Person', id: input.person },
+      async (c) => {
+        await c.requireSource(p);
+        await c.requireExisting('Person', input.person, 'input.person');
+        await c.requireExisting('Institution', input.institution, 'input.institution');
+        await c.relate(
+          { label: 'Person', id: input.person },
+          'AFFILIATED_WITH',
+          { label: 'Institution', id: input.institution },
+          p,
+          { title: input.title, asOf: input.asOf },
+          input.asOf ? ['asOf'] : [],
+        );
+      },
+      {
+        vars: { r: 'r', from: 'a', to: 'b' },
+        match: (q) =>
+          `MATCH (a:Person {id: ${q.param(input.person)}})-[r:AFFILIATED_WITH {source: ${q.param(p.source)}}]->(b:Institution {id: ${q.param(input.institution)}})`,
+      },
+    );
+  },
+
+  addAlias: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const label = NODE_LABELS.find((l) => l.toUpperCase() === args.kind);
+    if (!label) throw userError(`kind: unknown kind ${String(args.kind)}`, 'kind');
+    const targetId = parse(id, args.id, 'id');
+    const alias = parse(text, args.alias, 'alias');
+    const p = prov(args);
+    return curate(ctx, info, { label, id: targetId }, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting(label, targetId, 'id', 'NOT_FOUND');
+      await c.addAlias(label, targetId, alias, p);
+    });
+  },
+};

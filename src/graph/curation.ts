@@ -1,0 +1,167 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../neo4j/database';
+import { searchKeys, type NodeLabel } from './model';
+
+/** A rejected curation write: `field` is the input path at fault; nothing has been written. */
+export class CurationError extends Error {
+  constructor(
+    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND',
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CurationError';
+  }
+}
+
+export interface Provenance {
+  source: string;
+  location?: string | null;
+}
+
+type Props = Record<string, unknown>;
+
+/** Curation writes for one transaction; checks and writes share it, so a failed check writes nothing. */
+export class Curator {
+  constructor(
+    private readonly db: Database,
+    private readonly tx: ManagedTransaction,
+  ) {}
+
+  private async exists(label: NodeLabel, id: string): Promise<boolean> {
+    const r = await this.db.run(this.tx, `MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id });
+    return (r.records[0]?.get('n') as number) > 0;
+  }
+
+  async requireExisting(
+    label: NodeLabel,
+    id: string,
+    field: string,
+    code: 'BAD_USER_INPUT' | 'NOT_FOUND' = 'BAD_USER_INPUT',
+  ) {
+    if (!(await this.exists(label, id))) throw new CurationError(code, field, `no ${label} with id "${id}"`);
+  }
+
+  async requireNew(label: NodeLabel, id: string, field: string) {
+    if (await this.exists(label, id))
+      throw new CurationError('BAD_USER_INPUT', field, `a ${label} with id "${id}" already exists`);
+  }
+
+  async requireSource(p: Provenance) {
+    await this.requireExisting('Source', p.source, 'provenance.source');
+  }
+
+  /** Creates or updates a node's own properties, records the source, and links it to the source. */
+  async upsertNode(label: NodeLabel, id: string, props: Props, p: Provenance, dateProps: string[] = []) {
+    const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    await this.db.run(
+      this.tx,
+      `MERGE (n:${label} {id: $id})
+       ON CREATE SET n.aliases = []
+       SET n += $props,
+           n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END
+       ${dateProps.map((d) => `SET n.${d} = date(n.${d})`).join('\n')}
+       SET n.searchKeys = coalesce(n.searchKeys, []) + [k IN $keys WHERE NOT k IN coalesce(n.searchKeys, [])]
+       WITH n
+       MATCH (s:Source {id: $source})
+       MERGE (n)-[m:MENTIONED_IN {source: $source}]->(s)
+       SET m.location = coalesce($location, m.location)`,
+      {
+        id,
+        props: clean,
+        source: p.source,
+        location: p.location ?? null,
+        keys: searchKeys(clean.name as string | undefined, id),
+      },
+    );
+  }
+
+  /** A new source document; it lists itself in `sources` so every node keeps that invariant. */
+  async createSource(props: Props & { id: string; title: string }) {
+    const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+    await this.db.run(
+      this.tx,
+      `CREATE (s:Source {id: $id}) SET s += $props, s.name = $props.title, s.aliases = [], s.sources = [$id],
+         s.searchKeys = $keys, s.published = date(s.published)`,
+      { id: props.id, props: clean, keys: searchKeys(props.title, props.id) },
+    );
+  }
+
+  /** A talk recorded without a date took place on its event's first day (as in the seed loader). */
+  async inheritEventDate(talkId: string) {
+    await this.db.run(
+      this.tx,
+      'MATCH (t:Talk {id: $id})-[:AT]->(e:Event) SET t.date = e.startDate, t.dateInferred = true',
+      { id: talkId },
+    );
+  }
+
+  async addAlias(label: NodeLabel, id: string, alias: string, p: Provenance) {
+    await this.db.run(
+      this.tx,
+      `MATCH (n:${label} {id: $id})
+       SET n.aliases = CASE WHEN $alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + $alias END,
+           n.searchKeys = CASE WHEN $key IN coalesce(n.searchKeys, []) THEN n.searchKeys ELSE coalesce(n.searchKeys, []) + $key END,
+           n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END`,
+      { id, alias, key: searchKeys(alias)[0] ?? alias.toLowerCase(), source: p.source },
+    );
+  }
+
+  /** A fact relationship with its provenance; an identical fact from the same source is not duplicated. */
+  async relate(
+    from: { label: NodeLabel; id: string },
+    type: string,
+    to: { label: NodeLabel; id: string },
+    p: Provenance,
+    props: Props = {},
+    dateProps: string[] = [],
+  ) {
+    await this.db.run(
+      this.tx,
+      `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
+       MERGE (a)-[r:${type} {source: $source}]->(b)
+       SET r += $props, r.location = $location, r.curated = true
+       ${dateProps.map((d) => `SET r.${d} = date(r.${d})`).join('\n')}`,
+      {
+        from: from.id,
+        to: to.id,
+        source: p.source,
+        location: p.location ?? null,
+        props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)),
+      },
+    );
+  }
+
+  /** Replaces the outgoing relationships of one type (e.g. a topic's broader topics). */
+  async replaceOutgoing(
+    from: { label: NodeLabel; id: string },
+    type: string,
+    toLabel: NodeLabel,
+    ids: string[],
+    p: Provenance,
+  ) {
+    await this.db.run(this.tx, `MATCH (a:${from.label} {id: $id})-[r:${type}]->(:${toLabel}) DELETE r`, {
+      id: from.id,
+    });
+    for (const id of ids) await this.relate(from, type, { label: toLabel, id }, p);
+  }
+
+  /** Refuses a BROADER edge that would make a topic its own ancestor. */
+  async requireNoTopicCycle(topicId: string, broaderIds: string[], field: string) {
+    const r = await this.db.run(
+      this.tx,
+      `UNWIND $broader AS b
+       MATCH (x:Topic {id: b})
+       WHERE x.id = $id OR EXISTS { (x)-[:BROADER*1..20]->(:Topic {id: $id}) }
+       RETURN x.id AS id LIMIT 1`,
+      { broader: broaderIds, id: topicId },
+    );
+    const culprit = r.records[0]?.get('id') as string | undefined;
+    if (culprit)
+      throw new CurationError(
+        'BAD_USER_INPUT',
+        field,
+        `"${culprit}" is narrower than "${topicId}" (or is it): that would make a cycle`,
+      );
+  }
+}

@@ -1,0 +1,1549 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+};
+
+/** A person's affiliation with an institution, with the title the source gives. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** The date the source attests the affiliation. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  institution: Institution;
+  person: Person;
+  provenance: Provenance;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type AffiliationInput = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  institution: Scalars['ID']['input'];
+  person: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A policy direction, e.g. a set of principles or decisions, that events cite. */
+export type Directive = Entity & {
+  __typename?: 'Directive';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedBy: Array<Issuance>;
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  points: Array<DirectivePoint>;
+  referencedBy: Array<DirectiveReference>;
+  sources: Array<Source>;
+};
+
+/** One thing a directive calls for. */
+export type DirectivePoint = {
+  __typename?: 'DirectivePoint';
+  directive: Directive;
+  point: Scalars['String']['output'];
+  provenance: Provenance;
+  topic: Topic;
+};
+
+/** An event citing a directive. */
+export type DirectiveReference = {
+  __typename?: 'DirectiveReference';
+  context?: Maybe<Scalars['String']['output']>;
+  directive: Directive;
+  event: Event;
+  provenance: Provenance;
+};
+
+/** A priority an event stressed. */
+export type Emphasis = {
+  __typename?: 'Emphasis';
+  directive?: Maybe<Directive>;
+  event: Event;
+  point: Scalars['String']['output'];
+  provenance: Provenance;
+  topic: Topic;
+};
+
+/** Anything with an id in the graph. Ids are human-readable slugs, unique per kind. */
+export type Entity = {
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** The source documents this entity is stated in. */
+  sources: Array<Source>;
+};
+
+/** Every kind of entity in the graph. */
+export type EntityKind =
+  | 'DIRECTIVE'
+  | 'EVENT'
+  | 'INSTITUTION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'SOURCE'
+  | 'TALK'
+  | 'TOPIC';
+
+export type Event = Entity & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Priorities the event stressed. */
+  emphasised: Array<Emphasis>;
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  organisers: Array<Organiser>;
+  /** The larger event this one was part of. */
+  partOf?: Maybe<Event>;
+  parts: Array<Event>;
+  place?: Maybe<Place>;
+  /** True when the source says the event was recorded. */
+  recorded?: Maybe<Scalars['Boolean']['output']>;
+  /** Policy directions the event cited. */
+  references: Array<DirectiveReference>;
+  sources: Array<Source>;
+  speakers: Array<Person>;
+  startDate: Scalars['Date']['output'];
+  talks: Array<Talk>;
+  /** forum, week, conference, workshop, meeting, webinar or other. */
+  type: Scalars['String']['output'];
+};
+
+
+export type EventOrganisersArgs = {
+  role?: InputMaybe<OrganiserRole>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventCount = {
+  __typename?: 'EventCount';
+  count: Scalars['Int']['output'];
+  event: Event;
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Events starting on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Matches name or alias, case-insensitive substring. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Events an institution sponsored, organised or co-organised. */
+  organiser?: InputMaybe<Scalars['ID']['input']>;
+  /** Events that are part of this event. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Events held in this place or anywhere inside it. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Events starting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Events with a talk on this topic or a narrower one. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EventInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  startDate: Scalars['Date']['input'];
+  type?: Scalars['String']['input'];
+};
+
+export type EventOrder = {
+  direction?: SortDirection;
+  field?: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'NAME'
+  | 'START_DATE';
+
+export type EventUpdate = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A typed, directed relationship with its provenance. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  from: Scalars['ID']['output'];
+  /** Relationship-specific detail: an affiliation's title, an emphasis' point... */
+  label?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A node in a path or subgraph. key is "Kind:id", unique across kinds. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  entity: Entity;
+  id: Scalars['ID']['output'];
+  key: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+};
+
+export type Institution = Entity & {
+  __typename?: 'Institution';
+  aliases: Array<Scalars['String']['output']>;
+  /** Events this institution sponsored, organised or co-organised; filter by role. */
+  events: Array<Organiser>;
+  id: Scalars['ID']['output'];
+  issued: Array<Issuance>;
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** The larger body this institution is a unit of. */
+  partOf?: Maybe<Institution>;
+  /** People affiliated with this institution (directly, not through its units). */
+  people: Array<Affiliation>;
+  sources: Array<Source>;
+  /** Talks given by people affiliated with this institution. */
+  talks: Array<Talk>;
+  /** standards-body, government, company, university, research, unit, committee or other. */
+  type?: Maybe<Scalars['String']['output']>;
+  units: Array<Institution>;
+};
+
+
+export type InstitutionEventsArgs = {
+  role?: InputMaybe<OrganiserRole>;
+};
+
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  edges: Array<InstitutionEdge>;
+  nodes: Array<Institution>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionCount = {
+  __typename?: 'InstitutionCount';
+  count: Scalars['Int']['output'];
+  institution: Institution;
+};
+
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionFilter = {
+  event?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Institutions that had this role at an event (any event unless `event` is given). */
+  role?: InputMaybe<OrganiserRole>;
+};
+
+export type InstitutionInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InstitutionUpdate = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who issued a directive, with the title they held. */
+export type Issuance = {
+  __typename?: 'Issuance';
+  directive: Directive;
+  issuer: Issuer;
+  provenance: Provenance;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type Issuer = Institution | Person;
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: EntityKind;
+};
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an alternative name to an institution, topic, person, event or place. */
+  addAlias: Entity;
+  createEvent: Event;
+  createInstitution: Institution;
+  createPerson: Person;
+  /** Registers a source document; facts added by the other mutations cite it. */
+  createSource: Source;
+  createTopic: Topic;
+  /** Links a person to an institution with a title, as of a date. */
+  linkAffiliation: Affiliation;
+  /** Records that a person gave a talk at an event, on one or more topics. */
+  recordTalk: Talk;
+  updateEvent: Event;
+  updateInstitution: Institution;
+  updatePerson: Person;
+  updateTopic: Topic;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCreateEventArgs = {
+  input: EventInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCreateInstitutionArgs = {
+  input: InstitutionInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCreateSourceArgs = {
+  input: SourceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCreateTopicArgs = {
+  input: TopicInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationLinkAffiliationArgs = {
+  input: AffiliationInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationRecordTalkArgs = {
+  input: TalkInput;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventUpdate;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationUpdateInstitutionArgs = {
+  id: Scalars['ID']['input'];
+  input: InstitutionUpdate;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonUpdate;
+  provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationUpdateTopicArgs = {
+  id: Scalars['ID']['input'];
+  input: TopicUpdate;
+  provenance: ProvenanceInput;
+};
+
+export type NameOrder = {
+  direction?: SortDirection;
+  field?: NameOrderField;
+};
+
+export type NameOrderField =
+  | 'ID'
+  | 'NAME';
+
+/** An institution's role in an event. */
+export type Organiser = {
+  __typename?: 'Organiser';
+  event: Event;
+  institution: Institution;
+  provenance: Provenance;
+  role: OrganiserRole;
+};
+
+export type OrganiserRole =
+  | 'CO_ORGANISED'
+  | 'ORGANISED'
+  | 'SPONSORED';
+
+/** Relay-style page information. Cursors are opaque. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<GraphEdge>;
+  length: Scalars['Int']['output'];
+  nodes: Array<GraphNode>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  /** Affiliations with titles, latest first. */
+  affiliations: Array<Affiliation>;
+  aliases: Array<Scalars['String']['output']>;
+  authored: Array<Source>;
+  familyName: Scalars['String']['output'];
+  givenName?: Maybe<Scalars['String']['output']>;
+  honorific?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issued: Array<Issuance>;
+  kind: EntityKind;
+  /** Display name in natural order, e.g. "Liu Xiangang". */
+  name: Scalars['String']['output'];
+  sources: Array<Source>;
+  talks: Array<Talk>;
+  /** Distinct topics this person spoke on. */
+  topics: Array<Topic>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonFilter = {
+  /** People who spoke at this event. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** People affiliated with this institution (or one of its units). */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** People who spoke on this topic or a narrower one. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PersonInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  familyName: Scalars['String']['input'];
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  honorific?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type PersonUpdate = {
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  honorific?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Place = Entity & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  contains: Array<Place>;
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  locatedIn?: Maybe<Place>;
+  name: Scalars['String']['output'];
+  sources: Array<Source>;
+  /** city, province, region or country. */
+  type: Scalars['String']['output'];
+};
+
+/** Where a fact comes from: the source document and the place in it. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Where in the source the fact is stated, e.g. "paragraph 5". */
+  location?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+export type ProvenanceInput = {
+  /** Where in the source, e.g. "paragraph 3". */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an existing Source. */
+  source: Scalars['ID']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The shortest paths (up to 10) between two entities, as nodes and typed edges. Ids may be written
+   * "Kind:id" (e.g. "Institution:tc260") where an id alone is ambiguous. maxHops is 1 to 6.
+   */
+  connection: Array<Path>;
+  directive?: Maybe<Directive>;
+  event?: Maybe<Event>;
+  /** Events, filtered, sorted and paginated. first defaults to 20, at most 100. */
+  events: EventConnection;
+  institution?: Maybe<Institution>;
+  institutions: InstitutionConnection;
+  /** The subgraph around an entity, for graph views. depth 1 to 3; limit caps nodes (at most 500). */
+  neighbourhood: Subgraph;
+  people: PersonConnection;
+  person?: Maybe<Person>;
+  place?: Maybe<Place>;
+  /**
+   * Ranked full-text search over names and aliases of every kind. Matches whole words, word prefixes
+   * and spelling without spaces or punctuation ("tc 260" finds TC260). Lucene syntax in the text is
+   * treated as plain characters.
+   */
+  search: Array<SearchHit>;
+  source?: Maybe<Source>;
+  /** Aggregates for dashboards. */
+  stats: Stats;
+  talk?: Maybe<Talk>;
+  /** Who spoke on which topic, for which institution, at which event, according to which source. */
+  talks: TalkConnection;
+  topic?: Maybe<Topic>;
+  topics: TopicConnection;
+};
+
+
+export type QueryConnectionArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryDirectiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+  where?: InputMaybe<EventFilter>;
+};
+
+
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+  where?: InputMaybe<InstitutionFilter>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+  where?: InputMaybe<PersonFilter>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTalkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TalkOrder>;
+  where?: InputMaybe<TalkFilter>;
+};
+
+
+export type QueryTopicArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+  where?: InputMaybe<TopicFilter>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  kind: EntityKind;
+  /** The name or alias that matched best. */
+  matched?: Maybe<Scalars['String']['output']>;
+  /** Lucene relevance, higher is better; exact name or alias matches rank first. */
+  score: Scalars['Float']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Source = Entity & {
+  __typename?: 'Source';
+  aliases: Array<Scalars['String']['output']>;
+  authors: Array<Person>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  language?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  published?: Maybe<Scalars['Date']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  title: Scalars['String']['output'];
+  /** news-article, report, press-release, web-page, recording or other. */
+  type: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceInput = {
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['Date']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  type?: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  eventsPerYear: Array<YearCount>;
+  nodesPerKind: Array<KindCount>;
+  relationshipsPerType: Array<TypeCount>;
+  talksPerEvent: Array<EventCount>;
+  talksPerInstitution: Array<InstitutionCount>;
+  /** Talks per topic. With rollUp, a talk also counts for every broader topic. */
+  talksPerTopic: Array<TopicCount>;
+};
+
+
+export type StatsTalksPerEventArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type StatsTalksPerInstitutionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type StatsTalksPerTopicArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when limit cut the subgraph short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Talk = Entity & {
+  __typename?: 'Talk';
+  aliases: Array<Scalars['String']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  event?: Maybe<Event>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Same as title. */
+  name: Scalars['String']['output'];
+  /** Where the source states that this person gave this talk. */
+  provenance?: Maybe<Provenance>;
+  sources: Array<Source>;
+  speaker?: Maybe<Person>;
+  /** The speaker's affiliation as of the talk's date: title and institution. */
+  speakerAffiliation?: Maybe<Affiliation>;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+  /** keynote, talk, panel or remarks. */
+  type: Scalars['String']['output'];
+};
+
+export type TalkConnection = {
+  __typename?: 'TalkConnection';
+  edges: Array<TalkEdge>;
+  nodes: Array<Talk>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TalkEdge = {
+  __typename?: 'TalkEdge';
+  cursor: Scalars['String']['output'];
+  node: Talk;
+};
+
+export type TalkFilter = {
+  /** Talks at this event or any event that is part of it. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Also count talks on topics narrower than `topic` (default true). */
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Talks by people affiliated with this institution (or one of its units). */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Talks on this topic. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TalkInput = {
+  /** Defaults to the event's start date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  event: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  speaker: Scalars['ID']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  topics: Array<Scalars['ID']['input']>;
+  type?: Scalars['String']['input'];
+};
+
+export type TalkOrder = {
+  direction?: SortDirection;
+  field?: TalkOrderField;
+};
+
+export type TalkOrderField =
+  | 'DATE'
+  | 'SPEAKER'
+  | 'TITLE';
+
+export type Topic = Entity & {
+  __typename?: 'Topic';
+  aliases: Array<Scalars['String']['output']>;
+  /** All broader topics up to the root. */
+  ancestors: Array<Topic>;
+  broader: Array<Topic>;
+  calledForBy: Array<DirectivePoint>;
+  description?: Maybe<Scalars['String']['output']>;
+  emphasisedBy: Array<Emphasis>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  narrower: Array<Topic>;
+  sources: Array<Source>;
+  /** People who spoke on this topic; with includeNarrower, also on narrower topics. */
+  speakers: Array<Person>;
+  /** Talks on this topic; with includeNarrower, also on every narrower topic. */
+  talks: Array<Talk>;
+};
+
+
+export type TopicSpeakersArgs = {
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type TopicTalksArgs = {
+  includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  edges: Array<TopicEdge>;
+  nodes: Array<Topic>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopicCount = {
+  __typename?: 'TopicCount';
+  count: Scalars['Int']['output'];
+  topic: Topic;
+};
+
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  cursor: Scalars['String']['output'];
+  node: Topic;
+};
+
+export type TopicFilter = {
+  /** Only topics directly under this one. */
+  broader?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only root topics (no broader topic). */
+  root?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TopicInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  broader?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type TopicUpdate = {
+  /** Replaces the broader topics. */
+  broader?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type YearCount = {
+  __typename?: 'YearCount';
+  count: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Affiliation: ResolverTypeWrapper<unknown>;
+  AffiliationInput: ResolverTypeWrapper<unknown>;
+  Boolean: ResolverTypeWrapper<unknown>;
+  Date: ResolverTypeWrapper<unknown>;
+  Directive: ResolverTypeWrapper<unknown>;
+  DirectivePoint: ResolverTypeWrapper<unknown>;
+  DirectiveReference: ResolverTypeWrapper<unknown>;
+  Emphasis: ResolverTypeWrapper<unknown>;
+  Entity: ResolverTypeWrapper<unknown>;
+  EntityKind: ResolverTypeWrapper<unknown>;
+  Event: ResolverTypeWrapper<unknown>;
+  EventConnection: ResolverTypeWrapper<unknown>;
+  EventCount: ResolverTypeWrapper<unknown>;
+  EventEdge: ResolverTypeWrapper<unknown>;
+  EventFilter: ResolverTypeWrapper<unknown>;
+  EventInput: ResolverTypeWrapper<unknown>;
+  EventOrder: ResolverTypeWrapper<unknown>;
+  EventOrderField: ResolverTypeWrapper<unknown>;
+  EventUpdate: ResolverTypeWrapper<unknown>;
+  Float: ResolverTypeWrapper<unknown>;
+  GraphEdge: ResolverTypeWrapper<unknown>;
+  GraphNode: ResolverTypeWrapper<unknown>;
+  ID: ResolverTypeWrapper<unknown>;
+  Institution: ResolverTypeWrapper<unknown>;
+  InstitutionConnection: ResolverTypeWrapper<unknown>;
+  InstitutionCount: ResolverTypeWrapper<unknown>;
+  InstitutionEdge: ResolverTypeWrapper<unknown>;
+  InstitutionFilter: ResolverTypeWrapper<unknown>;
+  InstitutionInput: ResolverTypeWrapper<unknown>;
+  InstitutionUpdate: ResolverTypeWrapper<unknown>;
+  Int: ResolverTypeWrapper<unknown>;
+  Issuance: ResolverTypeWrapper<unknown>;
+  Issuer: ResolverTypeWrapper<unknown>;
+  KindCount: ResolverTypeWrapper<unknown>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameOrder: ResolverTypeWrapper<unknown>;
+  NameOrderField: ResolverTypeWrapper<unknown>;
+  Organiser: ResolverTypeWrapper<unknown>;
+  OrganiserRole: ResolverTypeWrapper<unknown>;
+  PageInfo: ResolverTypeWrapper<unknown>;
+  Path: ResolverTypeWrapper<unknown>;
+  Person: ResolverTypeWrapper<unknown>;
+  PersonConnection: ResolverTypeWrapper<unknown>;
+  PersonEdge: ResolverTypeWrapper<unknown>;
+  PersonFilter: ResolverTypeWrapper<unknown>;
+  PersonInput: ResolverTypeWrapper<unknown>;
+  PersonUpdate: ResolverTypeWrapper<unknown>;
+  Place: ResolverTypeWrapper<unknown>;
+  Provenance: ResolverTypeWrapper<unknown>;
+  ProvenanceInput: ResolverTypeWrapper<unknown>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<unknown>;
+  SortDirection: ResolverTypeWrapper<unknown>;
+  Source: ResolverTypeWrapper<unknown>;
+  SourceInput: ResolverTypeWrapper<unknown>;
+  Stats: ResolverTypeWrapper<unknown>;
+  String: ResolverTypeWrapper<unknown>;
+  Subgraph: ResolverTypeWrapper<unknown>;
+  Talk: ResolverTypeWrapper<unknown>;
+  TalkConnection: ResolverTypeWrapper<unknown>;
+  TalkEdge: ResolverTypeWrapper<unknown>;
+  TalkFilter: ResolverTypeWrapper<unknown>;
+  TalkInput: ResolverTypeWrapper<unknown>;
+  TalkOrder: ResolverTypeWrapper<unknown>;
+  TalkOrderField: ResolverTypeWrapper<unknown>;
+  Topic: ResolverTypeWrapper<unknown>;
+  TopicConnection: ResolverTypeWrapper<unknown>;
+  TopicCount: ResolverTypeWrapper<unknown>;
+  TopicEdge: ResolverTypeWrapper<unknown>;
+  TopicFilter: ResolverTypeWrapper<unknown>;
+  TopicInput: ResolverTypeWrapper<unknown>;
+  TopicUpdate: ResolverTypeWrapper<unknown>;
+  TypeCount: ResolverTypeWrapper<unknown>;
+  YearCount: ResolverTypeWrapper<unknown>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Affiliation: unknown;
+  AffiliationInput: unknown;
+  Boolean: unknown;
+  Date: unknown;
+  Directive: unknown;
+  DirectivePoint: unknown;
+  DirectiveReference: unknown;
+  Emphasis: unknown;
+  Entity: unknown;
+  Event: unknown;
+  EventConnection: unknown;
+  EventCount: unknown;
+  EventEdge: unknown;
+  EventFilter: unknown;
+  EventInput: unknown;
+  EventOrder: unknown;
+  EventUpdate: unknown;
+  Float: unknown;
+  GraphEdge: unknown;
+  GraphNode: unknown;
+  ID: unknown;
+  Institution: unknown;
+  InstitutionConnection: unknown;
+  InstitutionCount: unknown;
+  InstitutionEdge: unknown;
+  InstitutionFilter: unknown;
+  InstitutionInput: unknown;
+  InstitutionUpdate: unknown;
+  Int: unknown;
+  Issuance: unknown;
+  Issuer: unknown;
+  KindCount: unknown;
+  Mutation: Record<PropertyKey, never>;
+  NameOrder: unknown;
+  Organiser: unknown;
+  PageInfo: unknown;
+  Path: unknown;
+  Person: unknown;
+  PersonConnection: unknown;
+  PersonEdge: unknown;
+  PersonFilter: unknown;
+  PersonInput: unknown;
+  PersonUpdate: unknown;
+  Place: unknown;
+  Provenance: unknown;
+  ProvenanceInput: unknown;
+  Query: Record<PropertyKey, never>;
+  SearchHit: unknown;
+  Source: unknown;
+  SourceInput: unknown;
+  Stats: unknown;
+  String: unknown;
+  Subgraph: unknown;
+  Talk: unknown;
+  TalkConnection: unknown;
+  TalkEdge: unknown;
+  TalkFilter: unknown;
+  TalkInput: unknown;
+  TalkOrder: unknown;
+  Topic: unknown;
+  TopicConnection: unknown;
+  TopicCount: unknown;
+  TopicEdge: unknown;
+  TopicFilter: unknown;
+  TopicInput: unknown;
+  TopicUpdate: unknown;
+  TypeCount: unknown;
+  YearCount: unknown;
+};
+
+export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedBy?: Resolver<Array<ResolversTypes['Issuance']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['DirectivePoint']>, ParentType, ContextType>;
+  referencedBy?: Resolver<Array<ResolversTypes['DirectiveReference']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DirectivePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectivePoint'] = ResolversParentTypes['DirectivePoint']> = {
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type DirectiveReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectiveReference'] = ResolversParentTypes['DirectiveReference']> = {
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type EmphasisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Emphasis'] = ResolversParentTypes['Emphasis']> = {
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Talk' | 'Topic', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emphasised?: Resolver<Array<ResolversTypes['Emphasis']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Organiser']>, ParentType, ContextType, Partial<EventOrganisersArgs>>;
+  partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  recorded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['DirectiveReference']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventCount'] = ResolversParentTypes['EventCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Organiser']>, ParentType, ContextType, Partial<InstitutionEventsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Array<ResolversTypes['Issuance']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstitutionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InstitutionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionCount'] = ResolversParentTypes['InstitutionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+};
+
+export type InstitutionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+};
+
+export type IssuanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issuance'] = ResolversParentTypes['Issuance']> = {
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['Issuer'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IssuerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issuer'] = ResolversParentTypes['Issuer']> = {
+  __resolveType: TypeResolveFn<'Institution' | 'Person', ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'kind' | 'provenance'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input' | 'provenance'>>;
+  createInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationCreateInstitutionArgs, 'input' | 'provenance'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'provenance'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  createTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationCreateTopicArgs, 'input' | 'provenance'>>;
+  linkAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationLinkAffiliationArgs, 'input' | 'provenance'>>;
+  recordTalk?: Resolver<ResolversTypes['Talk'], ParentType, ContextType, RequireFields<MutationRecordTalkArgs, 'input' | 'provenance'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input' | 'provenance'>>;
+  updateInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpdateInstitutionArgs, 'id' | 'input' | 'provenance'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'provenance'>>;
+  updateTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationUpdateTopicArgs, 'id' | 'input' | 'provenance'>>;
+};
+
+export type OrganiserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organiser'] = ResolversParentTypes['Organiser']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganiserRole'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  honorific?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Array<ResolversTypes['Issuance']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
+  talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  eventsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  nodesPerKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationshipsPerType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  talksPerEvent?: Resolver<Array<ResolversTypes['EventCount']>, ParentType, ContextType, RequireFields<StatsTalksPerEventArgs, 'first'>>;
+  talksPerInstitution?: Resolver<Array<ResolversTypes['InstitutionCount']>, ParentType, ContextType, RequireFields<StatsTalksPerInstitutionArgs, 'first'>>;
+  talksPerTopic?: Resolver<Array<ResolversTypes['TopicCount']>, ParentType, ContextType, RequireFields<StatsTalksPerTopicArgs, 'first' | 'rollUp'>>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TalkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  speakerAffiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TalkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalkConnection'] = ResolversParentTypes['TalkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TalkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TalkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalkEdge'] = ResolversParentTypes['TalkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Talk'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  calledForBy?: Resolver<Array<ResolversTypes['DirectivePoint']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emphasisedBy?: Resolver<Array<ResolversTypes['Emphasis']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<TopicSpeakersArgs, 'includeNarrower'>>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<TopicTalksArgs, 'includeNarrower'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopicCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicCount'] = ResolversParentTypes['TopicCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type YearCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Directive?: DirectiveResolvers<ContextType>;
+  DirectivePoint?: DirectivePointResolvers<ContextType>;
+  DirectiveReference?: DirectiveReferenceResolvers<ContextType>;
+  Emphasis?: EmphasisResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventCount?: EventCountResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionCount?: InstitutionCountResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  Issuance?: IssuanceResolvers<ContextType>;
+  Issuer?: IssuerResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organiser?: OrganiserResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Talk?: TalkResolvers<ContextType>;
+  TalkConnection?: TalkConnectionResolvers<ContextType>;
+  TalkEdge?: TalkEdgeResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicCount?: TopicCountResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
+};
+
