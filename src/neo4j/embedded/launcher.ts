@@ -137,7 +137,15 @@ export class EmbeddedNeo4j {
       { pid: child.pid, java: major, home: o.home, bolt: o.boltPort, http: o.httpPort },
       'starting embedded Neo4j 5.26',
     );
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', () => {
+        // Our end of the pipes would otherwise keep the Node event loop alive after the JVM is gone.
+        child.stdin?.destroy();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve();
+      }),
+    );
     const remember = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         this.recentOutput.push(line);
