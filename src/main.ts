@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  // A stray rejection is a bug to log loudly, not a reason to drop every client's connection.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   try {
     const service = await startService(config, logger);
     let firstSignalAt = 0;

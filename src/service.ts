@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config/config';
 import { migrate } from './graph/migrations/migrate';
+import { SeedValidationError } from './graph/seed/errors';
 import { loadSeeds } from './graph/seed/loader';
 import { createApolloServer } from './graphql/server';
 import { createApp, type Readiness } from './http/app';
@@ -16,27 +17,34 @@ export interface RunningService {
   db: Database;
   neo4j: ProvidedNeo4j;
   readiness: Readiness;
+  /** Resolves once migrations (and seeds, if enabled) are in; the service answers before that. */
+  bootstrapped: Promise<void>;
   stop(): Promise<void>;
 }
 
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 10_000;
+
 /**
- * Start-up in dependency order: Neo4j (given or embedded) → migrations → seeds → HTTP.
- * `stop` undoes it in reverse and is safe to call twice.
+ * Start-up in dependency order: Neo4j (given or embedded) → HTTP → migrations → seeds.
+ * HTTP comes up even while Neo4j is unreachable (/ready says so, queries get SERVICE_UNAVAILABLE);
+ * migrations and seeds are retried in the background until Neo4j answers.
+ * Bad seed files are not retried: they fail start-up, since the graph would silently be wrong.
  */
 export async function startService(config: AppConfig, logger: Logger): Promise<RunningService> {
   const started = Date.now();
   if (config.port !== 0) await assertPortFree(config.host, config.port, 'PORT');
   const neo4j = await provideNeo4j(config, logger);
-  const db = new Database(
-    { ...neo4j.connection, database: config.neo4j?.database ?? neo4j.connection.database },
-    config.txTimeoutMs,
-  );
+  const db = new Database(neo4j.connection, config.txTimeoutMs, config.retryMs);
   const readiness: Readiness = { migrated: false, seeded: false };
+  const apollo = createApolloServer(config, logger);
   let httpServer: http.Server | undefined;
+  let stopped = false;
   let stopping: Promise<void> | undefined;
 
   const stop = () =>
     (stopping ??= (async () => {
+      stopped = true;
       logger.info('shutting down');
       if (httpServer) {
         httpServer.closeAllConnections();
@@ -48,25 +56,54 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       logger.info('stopped');
     })());
 
-  const apollo = createApolloServer({ production: config.env === 'production', logger });
-  try {
+  const bootstrapOnce = async () => {
     await migrate(db, logger);
     readiness.migrated = true;
     if (config.seedOnStart) {
       await loadSeeds(db, config.seedsDir, logger);
       readiness.seeded = true;
     }
+  };
+
+  try {
     await apollo.start();
     const app = createApp({ config, db, logger, apollo, readiness });
-    httpServer = http.createServer(app);
+    httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs }, app);
     await new Promise<void>((resolve, reject) => {
       httpServer!.once('error', reject);
       httpServer!.listen(config.port, config.host, () => resolve());
+    });
+    // The first attempt is awaited so a healthy start reports "ready" with the graph in place.
+    await bootstrapOnce().catch((err) => {
+      if (err instanceof SeedValidationError) throw err;
+      logger.warn(
+        { err: String(err) },
+        'Neo4j is not answering yet; serving without it and retrying in the background',
+      );
     });
   } catch (err) {
     await stop();
     throw err;
   }
+
+  const bootstrapped = (async () => {
+    let wait = RETRY_MIN_MS;
+    while (!stopped && !(readiness.migrated && (readiness.seeded || !config.seedOnStart))) {
+      await new Promise((r) => setTimeout(r, wait).unref());
+      if (stopped) return;
+      try {
+        await bootstrapOnce();
+        logger.info('Neo4j answered: migrations and seeds are in place');
+      } catch (err) {
+        if (err instanceof SeedValidationError) {
+          logger.error(err.message);
+          return;
+        }
+        wait = Math.min(wait * 2, RETRY_MAX_MS);
+      }
+    }
+  })();
+
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   logger.info(
@@ -81,9 +118,10 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
             browserLogin: `${neo4j.connection.user} / ${neo4j.connection.password}`,
           }
         : {}),
+      neo4jReady: readiness.migrated,
       startupMs: Date.now() - started,
     },
     'ready',
   );
-  return { url, port, db, neo4j, readiness, stop };
+  return { url, port, db, neo4j, readiness, bootstrapped, stop };
 }

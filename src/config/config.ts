@@ -50,6 +50,16 @@ const neo4jUri = z.string().superRefine((value, ctx) => {
   if (!url.hostname) ctx.addIssue({ code: 'custom', message: `"${value}" has no host` });
 });
 
+const millis = z.coerce
+  .number({ message: 'expected a number of milliseconds' })
+  .int({ message: 'expected a whole number of milliseconds' })
+  .positive({ message: 'expected a positive number of milliseconds' });
+
+const count = z.coerce
+  .number({ message: 'expected a whole number' })
+  .int({ message: 'expected a whole number' })
+  .positive({ message: 'expected a positive whole number' });
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -80,7 +90,19 @@ const EnvSchema = z.object({
     .min(16, { message: 'the bearer token for mutations must be at least 16 characters' })
     .optional(),
   CORS_ORIGINS: z.string().default('*'),
-  NEO4J_TX_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().positive().default(15000),
+  NEO4J_TX_TIMEOUT_MS: millis.default(15000),
+  NEO4J_RETRY_MS: millis.default(5000),
+  REQUEST_TIMEOUT_MS: millis.default(30000),
+  HTTP_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, { message: 'expected a size such as 100kb or 1mb' })
+    .default('100kb'),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_MAX_DEPTH: count.default(15),
+  GRAPHQL_MAX_COST: count.default(100000),
+  GRAPHQL_MAX_ALIASES: count.default(30),
+  GRAPHQL_MAX_DIRECTIVES: count.default(50),
+  GRAPHQL_MAX_TOKENS: count.default(3000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -116,6 +138,12 @@ export interface AppConfig {
   apiToken?: string;
   corsOrigins: string[] | '*';
   txTimeoutMs: number;
+  /** How long the driver retries a transaction on transient errors before giving up. */
+  retryMs: number;
+  requestTimeoutMs: number;
+  bodyLimit: string;
+  introspection: boolean;
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
 }
 
 /** Empty strings count as unset, as users write `NEO4J_URI=` in .env files to switch something off. */
@@ -169,5 +197,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = !!proce
             .map((o) => o.trim())
             .filter(Boolean),
     txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    retryMs: e.NEO4J_RETRY_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    bodyLimit: e.HTTP_BODY_LIMIT,
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
   };
 }

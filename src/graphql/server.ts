@@ -1,33 +1,38 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { queryLimits } from './limits';
+import { operationLogPlugin } from './operation-log';
 import { projectedFieldResolver, resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
-export interface ApolloOptions {
-  production: boolean;
-  logger: Logger;
-  /** Introspection is on in development; in production only when asked for. */
-  introspection?: boolean;
-}
-
-export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+export function createApolloServer(config: AppConfig, logger: Logger): ApolloServer<GraphQLContext> {
+  const production = config.env === 'production';
+  const armor = queryLimits(config.limits);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     fieldResolver: projectedFieldResolver,
-    introspection: options.introspection ?? !options.production,
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: createErrorFormatter(options.logger, options.production),
-    // Automatic persisted queries are on by default (in-memory cache); kept explicit for readers.
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter(logger, production),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    // Apollo's CSRF prevention is on by default; stated here because production relies on it.
+    csrfPrevention: true,
+    // Automatic persisted queries (in-memory cache) are on by default; kept explicit for readers.
     persistedQueries: {},
     plugins: [
+      ...armor.plugins,
+      operationLogPlugin(),
       // The graph changes only through curation, so reads may be cached briefly by clients and CDNs.
       ApolloServerPluginCacheControl({ defaultMaxAge: 30, calculateHttpHeaders: true }),
-      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
 }

@@ -1,11 +1,13 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/database';
+import { requestId } from './request-id';
 
 export interface Readiness {
   migrated: boolean;
@@ -21,8 +23,14 @@ export function createApp(deps: {
   readiness: Readiness;
 }): Express {
   const { config, db, logger, apollo, readiness } = deps;
+  const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestId);
+  // Security headers; the CSP would block the development landing page, so it is production-only.
+  app.use(
+    helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }),
+  );
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -39,10 +47,37 @@ export function createApp(deps: {
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins }),
-    express.json({ limit: '100kb' }),
+    express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, config, logger, authorization: req.headers.authorization }),
+      context: async ({ req }) => ({
+        db,
+        config,
+        logger: logger.child({ requestId: req.id }),
+        authorization: req.headers.authorization,
+      }),
     }),
+  );
+
+  // Body-parser failures (too large, malformed JSON) answer as GraphQL errors with a code, not HTML.
+  app.use(
+    (err: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
+      if (res.headersSent) return next(err);
+      const status = err.status && err.status < 500 ? err.status : 500;
+      const code =
+        err.type === 'entity.too.large'
+          ? 'PAYLOAD_TOO_LARGE'
+          : status < 500
+            ? 'BAD_REQUEST'
+            : 'INTERNAL_SERVER_ERROR';
+      const message =
+        err.type === 'entity.too.large'
+          ? `The request body is larger than ${config.bodyLimit}.`
+          : status < 500
+            ? 'The request body is not valid JSON.'
+            : 'Internal server error';
+      if (status >= 500) logger.error({ err, requestId: req.id }, 'unhandled HTTP error');
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    },
   );
   return app;
 }

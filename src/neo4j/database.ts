@@ -20,11 +20,15 @@ export class Database {
   constructor(
     readonly connection: Neo4jConnection,
     private readonly txTimeoutMs = 15_000,
+    retryMs = 5_000,
   ) {
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      // While Neo4j is down, fail fast with SERVICE_UNAVAILABLE instead of retrying for 30 s.
+      maxTransactionRetryTime: retryMs,
       logging: { level: 'error', logger: () => {} },
       userAgent: 'standards-actors-graph',
     });
