@@ -29,11 +29,16 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
           speaker: { name: 'Jiang Zengzeng' },
           speakerAffiliation: { title: 'Standardisation Expert', institution: { name: 'Tencent' } },
           event: { name: 'Cybersecurity Standards Forum 2020' },
-          provenance: { source: { id: 'cybersecurity-standards-forum-2020-report' }, location: 'paragraph 5' },
+          provenance: {
+            source: { id: 'cybersecurity-standards-forum-2020-report' },
+            location: 'paragraph 5',
+          },
         },
       ],
     });
-    const direct = await api.data(`{ talks(where: { topic: "biometric-identification", includeNarrower: false }) { totalCount } }`);
+    const direct = await api.data(
+      `{ talks(where: { topic: "biometric-identification", includeNarrower: false }) { totalCount } }`,
+    );
     expect(direct.talks.totalCount).toBe(0);
   });
 
@@ -68,7 +73,10 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     ['Jiang', 'jiang-zengzeng'],
     ['Zhengzhou', 'zhengzhou'],
   ])('search "%s" ranks %s first', async (text, id) => {
-    const { search } = await api.data(`query($t: String!) { search(text: $t) { score kind matched entity { id name } } }`, { t: text });
+    const { search } = await api.data(
+      `query($t: String!) { search(text: $t) { score kind matched entity { id name } } }`,
+      { t: text },
+    );
     expect(search[0]?.entity.id).toBe(id);
     const scores = search.map((h: any) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -108,7 +116,9 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     expect(path.nodes[0].key).toBe('Person:jiang-zengzeng');
     expect(path.nodes[path.nodes.length - 1].key).toBe('Institution:tc260');
     expect(path.edges.map((e: any) => e.type)).toEqual(['GAVE', 'AT', 'ORGANISED']);
-    expect(path.edges.every((e: any) => e.source === 'cybersecurity-standards-forum-2020-report' && e.location)).toBe(true);
+    expect(
+      path.edges.every((e: any) => e.source === 'cybersecurity-standards-forum-2020-report' && e.location),
+    ).toBe(true);
   });
 
   it('connection validates its arguments', async () => {
@@ -116,7 +126,9 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'from' });
     const hops = await api.gql(`{ connection(from: "liu-bei", to: "tc260", maxHops: 40) { length } }`);
     expect(hops.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
-    const kind = await api.gql(`{ connection(from: "Person:liu-bei", to: "Institution:tc260", maxHops: 1) { length } }`);
+    const kind = await api.gql(
+      `{ connection(from: "Person:liu-bei", to: "Institution:tc260", maxHops: 1) { length } }`,
+    );
     expect(kind.data?.connection).toEqual([]);
     const same = await api.gql(`{ connection(from: "tc260", to: "Institution:tc260") { length } }`);
     expect(same.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -129,7 +141,9 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     }`);
     const keys = small.nodes.map((n: any) => n.key);
     expect(keys[0]).toBe('Institution:tc260');
-    expect(keys).toEqual(expect.arrayContaining(['Person:liu-xiangang', 'Event:cybersecurity-standards-forum-2020']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['Person:liu-xiangang', 'Event:cybersecurity-standards-forum-2020']),
+    );
     expect(small.truncated).toBe(false);
     for (const e of small.edges) {
       expect(keys).toContain(e.from);
@@ -162,7 +176,12 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     expect(stats.talksPerEvent).toEqual([{ event: { id: 'cybersecurity-standards-forum-2020' }, count: 8 }]);
     expect(stats.talksPerInstitution).toHaveLength(8);
     expect(stats.eventsPerYear).toEqual([{ year: 2020, count: 2 }]);
-    expect(stats.nodesPerKind).toEqual(expect.arrayContaining([{ kind: 'PERSON', count: 10 }, { kind: 'TALK', count: 8 }]));
+    expect(stats.nodesPerKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'PERSON', count: 10 },
+        { kind: 'TALK', count: 8 },
+      ]),
+    );
     expect(stats.relationshipsPerType).toEqual(expect.arrayContaining([{ type: 'GAVE', count: 8 }]));
   });
 
@@ -174,7 +193,9 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     await api.data(nested);
     expect(api.service.db.roundTrips - before).toBe(1);
     const two = api.service.db.roundTrips;
-    await api.data(`{ people(first: 100) { nodes { talks { id } } } topics(first: 100) { nodes { talks(includeNarrower: true) { speaker { name } } } } }`);
+    await api.data(
+      `{ people(first: 100) { nodes { talks { id } } } topics(first: 100) { nodes { talks(includeNarrower: true) { speaker { name } } } } }`,
+    );
     expect(api.service.db.roundTrips - two).toBe(2);
   });
 

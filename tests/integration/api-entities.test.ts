@@ -75,7 +75,13 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
           provenance: { location: 'paragraph 5', source: { id: SOURCE } },
         },
       ],
-      talks: [{ title: expect.any(String), event: { id: 'cybersecurity-standards-forum-2020' }, topics: [{ id: 'cybersecurity-standardisation' }] }],
+      talks: [
+        {
+          title: expect.any(String),
+          event: { id: 'cybersecurity-standards-forum-2020' },
+          topics: [{ id: 'cybersecurity-standardisation' }],
+        },
+      ],
       topics: [{ id: 'cybersecurity-standardisation' }],
     });
   });
@@ -86,7 +92,10 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
       tc260: institution(id: "tc260") { type events { role event { id } } organised: events(role: ORGANISED) { event { id } } sponsored: events(role: SPONSORED) { event { id } } }
     }`);
     expect(mobile.units).toEqual([
-      { id: 'china-mobile-information-security-centre', people: [{ title: 'Deputy General Manager', person: { name: 'Yuan Jie' } }] },
+      {
+        id: 'china-mobile-information-security-centre',
+        people: [{ title: 'Deputy General Manager', person: { name: 'Yuan Jie' } }],
+      },
     ]);
     expect(mobile.talks).toEqual([{ speaker: { name: 'Yuan Jie' } }]);
     expect(tc260).toEqual({
@@ -136,7 +145,12 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
       speakerAffiliation: { title: null, institution: { id: 'cesi' } },
       provenance: { location: 'paragraph 5' },
     });
-    expect(d.source).toEqual({ title: expect.any(String), type: 'news-article', language: 'en', authors: [{ id: 'haley-wu' }] });
+    expect(d.source).toEqual({
+      title: expect.any(String),
+      type: 'news-article',
+      language: 'en',
+      authors: [{ id: 'haley-wu' }],
+    });
     expect(d.directive.issuedBy).toEqual([{ issuer: { id: 'xi-jinping' } }]);
     expect(d.directive.points).toHaveLength(4);
     expect(d.directive.referencedBy).toEqual([{ event: { id: 'cybersecurity-standards-forum-2020' } }]);
@@ -169,7 +183,10 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
     expect(d.unitPeople.nodes).toEqual([{ id: 'yuan-jie' }]);
     expect(d.aiPeople.nodes).toEqual([{ id: 'hu-ying' }]);
     expect(d.rootTopics.nodes).toEqual([{ id: 'cybersecurity' }]);
-    expect(d.underData.nodes.map((t: any) => t.id).sort()).toEqual(['biometric-identification', 'online-platform-data-security']);
+    expect(d.underData.nodes.map((t: any) => t.id).sort()).toEqual([
+      'biometric-identification',
+      'online-platform-data-security',
+    ]);
   });
 
   it('sorts both ways, with a stable order', async () => {
@@ -181,7 +198,10 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
     const names = d.asc.nodes.map((p: any) => p.name);
     expect(names).toEqual([...names].sort());
     expect(d.desc.nodes.map((p: any) => p.name)).toEqual([...names].reverse());
-    expect(d.events.nodes.map((e: any) => e.id)).toEqual(['cybersecurity-standards-forum-2020', 'china-cybersecurity-week-2020']);
+    expect(d.events.nodes.map((e: any) => e.id)).toEqual([
+      'cybersecurity-standards-forum-2020',
+      'china-cybersecurity-week-2020',
+    ]);
   });
 
   it('paginates with cursors: pages cover the list once, last page, empty page, default and cap', async () => {
@@ -191,7 +211,12 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = (await api.data(`query($after: String) { topics(first: 5, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`, { after })).topics;
+      const page: any = (
+        await api.data(
+          `query($after: String) { topics(first: 5, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`,
+          { after },
+        )
+      ).topics;
       pages++;
       expect(page.totalCount).toBe(all.totalCount);
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 1);
@@ -207,18 +232,34 @@ describe('GraphQL: entities, lists, filters, pagination (real Neo4j, seed graph)
     expect(seen).toEqual(all.nodes.map((n: any) => n.id));
     expect(pages).toBe(Math.ceil(all.totalCount / 5));
 
-    const empty = (await api.data(`{ topics(first: 0) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`)).topics;
-    expect(empty).toEqual({ totalCount: all.totalCount, nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
-    const none = (await api.data(`{ people(where: { name: "zzzz" }) { totalCount nodes { id } pageInfo { hasNextPage } } }`)).people;
+    const empty = (
+      await api.data(`{ topics(first: 0) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`)
+    ).topics;
+    expect(empty).toEqual({
+      totalCount: all.totalCount,
+      nodes: [],
+      pageInfo: { hasNextPage: true, endCursor: null },
+    });
+    const none = (
+      await api.data(
+        `{ people(where: { name: "zzzz" }) { totalCount nodes { id } pageInfo { hasNextPage } } }`,
+      )
+    ).people;
     expect(none).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
-    expect((await api.data(`{ topics { nodes { id } } }`)).topics.nodes).toHaveLength(Math.min(20, all.totalCount));
-    expect((await api.data(`{ topics(first: 1000) { nodes { id } } }`)).topics.nodes).toHaveLength(Math.min(100, all.totalCount));
+    expect((await api.data(`{ topics { nodes { id } } }`)).topics.nodes).toHaveLength(
+      Math.min(20, all.totalCount),
+    );
+    expect((await api.data(`{ topics(first: 1000) { nodes { id } } }`)).topics.nodes).toHaveLength(
+      Math.min(100, all.totalCount),
+    );
   });
 
   it('rejects a bad cursor and a negative page size with BAD_USER_INPUT naming the argument', async () => {
     const bad = await api.gql(`{ events(after: "not-a-cursor") { nodes { id } } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const forged = await api.gql(`{ events(after: "${Buffer.from('o:-1').toString('base64url')}") { nodes { id } } }`);
+    const forged = await api.gql(
+      `{ events(after: "${Buffer.from('o:-1').toString('base64url')}") { nodes { id } } }`,
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const negative = await api.gql(`{ events(first: -1) { nodes { id } } }`);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
