@@ -25,6 +25,8 @@ export function createApolloServer(config: AppConfig, logger: Logger): ApolloSer
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     // Apollo's CSRF prevention is on by default; stated here because production relies on it.
     csrfPrevention: true,
+    // main.ts handles SIGINT/SIGTERM and stops Apollo itself; Apollo's own handlers made that stop() wait forever.
+    stopOnTerminationSignals: false,
     // Automatic persisted queries (in-memory cache) are on by default; kept explicit for readers.
     persistedQueries: {},
     plugins: [
