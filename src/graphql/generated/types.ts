@@ -5,13 +5,13 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
 };
 
 /** A person's affiliation with an institution, with the title the source gives. */
@@ -86,7 +86,14 @@ export type Entity = {
 
 /** Every kind of entity in the graph. */
 export type EntityKind =
-  'DIRECTIVE' | 'EVENT' | 'INSTITUTION' | 'PERSON' | 'PLACE' | 'SOURCE' | 'TALK' | 'TOPIC';
+  | 'DIRECTIVE'
+  | 'EVENT'
+  | 'INSTITUTION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'SOURCE'
+  | 'TALK'
+  | 'TOPIC';
 
 export type Event = Entity & {
   __typename?: 'Event';
@@ -114,6 +121,7 @@ export type Event = Entity & {
   /** forum, week, conference, workshop, meeting, webinar or other. */
   type: Scalars['String']['output'];
 };
+
 
 export type EventOrganisersArgs = {
   role?: InputMaybe<OrganiserRole>;
@@ -173,7 +181,9 @@ export type EventOrder = {
   field?: EventOrderField;
 };
 
-export type EventOrderField = 'NAME' | 'START_DATE';
+export type EventOrderField =
+  | 'NAME'
+  | 'START_DATE';
 
 export type EventUpdate = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -227,6 +237,7 @@ export type Institution = Entity & {
   type?: Maybe<Scalars['String']['output']>;
   units: Array<Institution>;
 };
+
 
 export type InstitutionEventsArgs = {
   role?: InputMaybe<OrganiserRole>;
@@ -311,6 +322,7 @@ export type Mutation = {
   updateTopic: Topic;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationAddAliasArgs = {
   alias: Scalars['String']['input'];
@@ -319,11 +331,13 @@ export type MutationAddAliasArgs = {
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationCreateEventArgs = {
   input: EventInput;
   provenance: ProvenanceInput;
 };
+
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationCreateInstitutionArgs = {
@@ -331,16 +345,19 @@ export type MutationCreateInstitutionArgs = {
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationCreatePersonArgs = {
   input: PersonInput;
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationCreateSourceArgs = {
   input: SourceInput;
 };
+
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationCreateTopicArgs = {
@@ -348,17 +365,20 @@ export type MutationCreateTopicArgs = {
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationLinkAffiliationArgs = {
   input: AffiliationInput;
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationRecordTalkArgs = {
   input: TalkInput;
   provenance: ProvenanceInput;
 };
+
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationUpdateEventArgs = {
@@ -367,6 +387,7 @@ export type MutationUpdateEventArgs = {
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationUpdateInstitutionArgs = {
   id: Scalars['ID']['input'];
@@ -374,12 +395,14 @@ export type MutationUpdateInstitutionArgs = {
   provenance: ProvenanceInput;
 };
 
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationUpdatePersonArgs = {
   id: Scalars['ID']['input'];
   input: PersonUpdate;
   provenance: ProvenanceInput;
 };
+
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationUpdateTopicArgs = {
@@ -393,7 +416,9 @@ export type NameOrder = {
   field?: NameOrderField;
 };
 
-export type NameOrderField = 'ID' | 'NAME';
+export type NameOrderField =
+  | 'ID'
+  | 'NAME';
 
 /** An institution's role in an event. */
 export type Organiser = {
@@ -404,7 +429,10 @@ export type Organiser = {
   role: OrganiserRole;
 };
 
-export type OrganiserRole = 'CO_ORGANISED' | 'ORGANISED' | 'SPONSORED';
+export type OrganiserRole =
+  | 'CO_ORGANISED'
+  | 'ORGANISED'
+  | 'SPONSORED';
 
 /** Relay-style page information. Cursors are opaque. */
 export type PageInfo = {
@@ -545,19 +573,23 @@ export type Query = {
   topics: TopicConnection;
 };
 
+
 export type QueryConnectionArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
 
+
 export type QueryDirectiveArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -566,9 +598,11 @@ export type QueryEventsArgs = {
   where?: InputMaybe<EventFilter>;
 };
 
+
 export type QueryInstitutionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -577,11 +611,13 @@ export type QueryInstitutionsArgs = {
   where?: InputMaybe<InstitutionFilter>;
 };
 
+
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -590,13 +626,16 @@ export type QueryPeopleArgs = {
   where?: InputMaybe<PersonFilter>;
 };
 
+
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -604,13 +643,16 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryTalkArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryTalksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -619,9 +661,11 @@ export type QueryTalksArgs = {
   where?: InputMaybe<TalkFilter>;
 };
 
+
 export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -640,7 +684,9 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type Source = Entity & {
   __typename?: 'Source';
@@ -682,13 +728,16 @@ export type Stats = {
   talksPerTopic: Array<TopicCount>;
 };
 
+
 export type StatsTalksPerEventArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type StatsTalksPerInstitutionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type StatsTalksPerTopicArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -770,7 +819,10 @@ export type TalkOrder = {
   field?: TalkOrderField;
 };
 
-export type TalkOrderField = 'DATE' | 'SPEAKER' | 'TITLE';
+export type TalkOrderField =
+  | 'DATE'
+  | 'SPEAKER'
+  | 'TITLE';
 
 export type Topic = Entity & {
   __typename?: 'Topic';
@@ -792,9 +844,11 @@ export type Topic = Entity & {
   talks: Array<Talk>;
 };
 
+
 export type TopicSpeakersArgs = {
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
 
 export type TopicTalksArgs = {
   includeNarrower?: InputMaybe<Scalars['Boolean']['input']>;
@@ -855,37 +909,35 @@ export type YearCount = {
   year: Scalars['Int']['output'];
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -902,42 +954,31 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1089,10 +1130,7 @@ export type ResolversParentTypes = {
   YearCount: unknown;
 };
 
-export type AffiliationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation'],
-> = {
+export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1104,10 +1142,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export type DirectiveResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'],
-> = {
+export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1120,30 +1155,21 @@ export type DirectiveResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DirectivePointResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['DirectivePoint'] = ResolversParentTypes['DirectivePoint'],
-> = {
+export type DirectivePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectivePoint'] = ResolversParentTypes['DirectivePoint']> = {
   directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
   point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
-export type DirectiveReferenceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['DirectiveReference'] = ResolversParentTypes['DirectiveReference'],
-> = {
+export type DirectiveReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectiveReference'] = ResolversParentTypes['DirectiveReference']> = {
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
-export type EmphasisResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Emphasis'] = ResolversParentTypes['Emphasis'],
-> = {
+export type EmphasisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Emphasis'] = ResolversParentTypes['Emphasis']> = {
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1151,21 +1177,11 @@ export type EmphasisResolvers<
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
-export type EntityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
-> = {
-  __resolveType: TypeResolveFn<
-    'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Talk' | 'Topic',
-    ParentType,
-    ContextType
-  >;
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Talk' | 'Topic', ParentType, ContextType>;
 };
 
-export type EventResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
-> = {
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emphasised?: Resolver<Array<ResolversTypes['Emphasis']>, ParentType, ContextType>;
@@ -1173,12 +1189,7 @@ export type EventResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organisers?: Resolver<
-    Array<ResolversTypes['Organiser']>,
-    ParentType,
-    ContextType,
-    Partial<EventOrganisersArgs>
-  >;
+  organisers?: Resolver<Array<ResolversTypes['Organiser']>, ParentType, ContextType, Partial<EventOrganisersArgs>>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
@@ -1192,36 +1203,24 @@ export type EventResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EventConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection'],
-> = {
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EventCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['EventCount'] = ResolversParentTypes['EventCount'],
-> = {
+export type EventCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventCount'] = ResolversParentTypes['EventCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
-export type EventEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge'],
-> = {
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
-export type GraphEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge'],
-> = {
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1230,10 +1229,7 @@ export type GraphEdgeResolvers<
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type GraphNodeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode'],
-> = {
+export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1241,17 +1237,9 @@ export type GraphNodeResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type InstitutionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'],
-> = {
+export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<
-    Array<ResolversTypes['Organiser']>,
-    ParentType,
-    ContextType,
-    Partial<InstitutionEventsArgs>
-  >;
+  events?: Resolver<Array<ResolversTypes['Organiser']>, ParentType, ContextType, Partial<InstitutionEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Array<ResolversTypes['Issuance']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1265,169 +1253,75 @@ export type InstitutionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type InstitutionConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['InstitutionConnection'] =
-    ResolversParentTypes['InstitutionConnection'],
-> = {
+export type InstitutionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InstitutionCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['InstitutionCount'] = ResolversParentTypes['InstitutionCount'],
-> = {
+export type InstitutionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionCount'] = ResolversParentTypes['InstitutionCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 };
 
-export type InstitutionEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge'],
-> = {
+export type InstitutionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
 };
 
-export type IssuanceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Issuance'] = ResolversParentTypes['Issuance'],
-> = {
+export type IssuanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issuance'] = ResolversParentTypes['Issuance']> = {
   directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['Issuer'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type IssuerResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Issuer'] = ResolversParentTypes['Issuer'],
-> = {
+export type IssuerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Issuer'] = ResolversParentTypes['Issuer']> = {
   __resolveType: TypeResolveFn<'Institution' | 'Person', ParentType, ContextType>;
 };
 
-export type KindCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount'],
-> = {
+export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  addAlias?: Resolver<
-    ResolversTypes['Entity'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'kind' | 'provenance'>
-  >;
-  createEvent?: Resolver<
-    ResolversTypes['Event'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateEventArgs, 'input' | 'provenance'>
-  >;
-  createInstitution?: Resolver<
-    ResolversTypes['Institution'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateInstitutionArgs, 'input' | 'provenance'>
-  >;
-  createPerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePersonArgs, 'input' | 'provenance'>
-  >;
-  createSource?: Resolver<
-    ResolversTypes['Source'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateSourceArgs, 'input'>
-  >;
-  createTopic?: Resolver<
-    ResolversTypes['Topic'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateTopicArgs, 'input' | 'provenance'>
-  >;
-  linkAffiliation?: Resolver<
-    ResolversTypes['Affiliation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLinkAffiliationArgs, 'input' | 'provenance'>
-  >;
-  recordTalk?: Resolver<
-    ResolversTypes['Talk'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordTalkArgs, 'input' | 'provenance'>
-  >;
-  updateEvent?: Resolver<
-    ResolversTypes['Event'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateEventArgs, 'id' | 'input' | 'provenance'>
-  >;
-  updateInstitution?: Resolver<
-    ResolversTypes['Institution'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateInstitutionArgs, 'id' | 'input' | 'provenance'>
-  >;
-  updatePerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'provenance'>
-  >;
-  updateTopic?: Resolver<
-    ResolversTypes['Topic'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateTopicArgs, 'id' | 'input' | 'provenance'>
-  >;
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'kind' | 'provenance'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input' | 'provenance'>>;
+  createInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationCreateInstitutionArgs, 'input' | 'provenance'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'provenance'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  createTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationCreateTopicArgs, 'input' | 'provenance'>>;
+  linkAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationLinkAffiliationArgs, 'input' | 'provenance'>>;
+  recordTalk?: Resolver<ResolversTypes['Talk'], ParentType, ContextType, RequireFields<MutationRecordTalkArgs, 'input' | 'provenance'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input' | 'provenance'>>;
+  updateInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpdateInstitutionArgs, 'id' | 'input' | 'provenance'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'provenance'>>;
+  updateTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationUpdateTopicArgs, 'id' | 'input' | 'provenance'>>;
 };
 
-export type OrganiserResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Organiser'] = ResolversParentTypes['Organiser'],
-> = {
+export type OrganiserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organiser'] = ResolversParentTypes['Organiser']> = {
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganiserRole'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PathResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
-> = {
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
-export type PersonResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-> = {
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1444,28 +1338,19 @@ export type PersonResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PersonConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection'],
-> = {
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PersonEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge'],
-> = {
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
-export type PlaceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
-> = {
+export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1478,126 +1363,39 @@ export type PlaceResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProvenanceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance'],
-> = {
+export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  connection?: Resolver<
-    Array<ResolversTypes['Path']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>
-  >;
-  directive?: Resolver<
-    Maybe<ResolversTypes['Directive']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryDirectiveArgs, 'id'>
-  >;
-  event?: Resolver<
-    Maybe<ResolversTypes['Event']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryEventArgs, 'id'>
-  >;
-  events?: Resolver<
-    ResolversTypes['EventConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryEventsArgs, 'first'>
-  >;
-  institution?: Resolver<
-    Maybe<ResolversTypes['Institution']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryInstitutionArgs, 'id'>
-  >;
-  institutions?: Resolver<
-    ResolversTypes['InstitutionConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryInstitutionsArgs, 'first'>
-  >;
-  neighbourhood?: Resolver<
-    ResolversTypes['Subgraph'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>
-  >;
-  people?: Resolver<
-    ResolversTypes['PersonConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPeopleArgs, 'first'>
-  >;
-  person?: Resolver<
-    Maybe<ResolversTypes['Person']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPersonArgs, 'id'>
-  >;
-  place?: Resolver<
-    Maybe<ResolversTypes['Place']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPlaceArgs, 'id'>
-  >;
-  search?: Resolver<
-    Array<ResolversTypes['SearchHit']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySearchArgs, 'first' | 'text'>
-  >;
-  source?: Resolver<
-    Maybe<ResolversTypes['Source']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySourceArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
-  talks?: Resolver<
-    ResolversTypes['TalkConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryTalksArgs, 'first'>
-  >;
-  topic?: Resolver<
-    Maybe<ResolversTypes['Topic']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryTopicArgs, 'id'>
-  >;
-  topics?: Resolver<
-    ResolversTypes['TopicConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryTopicsArgs, 'first'>
-  >;
+  talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
 };
 
-export type SearchHitResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
-> = {
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type SourceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
-> = {
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1614,46 +1412,22 @@ export type SourceResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type StatsResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats'],
-> = {
+export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   eventsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   nodesPerKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   relationshipsPerType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
-  talksPerEvent?: Resolver<
-    Array<ResolversTypes['EventCount']>,
-    ParentType,
-    ContextType,
-    RequireFields<StatsTalksPerEventArgs, 'first'>
-  >;
-  talksPerInstitution?: Resolver<
-    Array<ResolversTypes['InstitutionCount']>,
-    ParentType,
-    ContextType,
-    RequireFields<StatsTalksPerInstitutionArgs, 'first'>
-  >;
-  talksPerTopic?: Resolver<
-    Array<ResolversTypes['TopicCount']>,
-    ParentType,
-    ContextType,
-    RequireFields<StatsTalksPerTopicArgs, 'first' | 'rollUp'>
-  >;
+  talksPerEvent?: Resolver<Array<ResolversTypes['EventCount']>, ParentType, ContextType, RequireFields<StatsTalksPerEventArgs, 'first'>>;
+  talksPerInstitution?: Resolver<Array<ResolversTypes['InstitutionCount']>, ParentType, ContextType, RequireFields<StatsTalksPerInstitutionArgs, 'first'>>;
+  talksPerTopic?: Resolver<Array<ResolversTypes['TopicCount']>, ParentType, ContextType, RequireFields<StatsTalksPerTopicArgs, 'first' | 'rollUp'>>;
 };
 
-export type SubgraphResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
-> = {
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type TalkResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk'],
-> = {
+export type TalkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Talk'] = ResolversParentTypes['Talk']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1671,28 +1445,19 @@ export type TalkResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type TalkConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TalkConnection'] = ResolversParentTypes['TalkConnection'],
-> = {
+export type TalkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalkConnection'] = ResolversParentTypes['TalkConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TalkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TalkEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TalkEdge'] = ResolversParentTypes['TalkEdge'],
-> = {
+export type TalkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalkEdge'] = ResolversParentTypes['TalkEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Talk'], ParentType, ContextType>;
 };
 
-export type TopicResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic'],
-> = {
+export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   broader?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1704,59 +1469,34 @@ export type TopicResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrower?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  speakers?: Resolver<
-    Array<ResolversTypes['Person']>,
-    ParentType,
-    ContextType,
-    RequireFields<TopicSpeakersArgs, 'includeNarrower'>
-  >;
-  talks?: Resolver<
-    Array<ResolversTypes['Talk']>,
-    ParentType,
-    ContextType,
-    RequireFields<TopicTalksArgs, 'includeNarrower'>
-  >;
+  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<TopicSpeakersArgs, 'includeNarrower'>>;
+  talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<TopicTalksArgs, 'includeNarrower'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type TopicConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection'],
-> = {
+export type TopicConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TopicCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TopicCount'] = ResolversParentTypes['TopicCount'],
-> = {
+export type TopicCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicCount'] = ResolversParentTypes['TopicCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
-export type TopicEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge'],
-> = {
+export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
-export type TypeCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount'],
-> = {
+export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type YearCountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount'],
-> = {
+export type YearCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1806,3 +1546,4 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TypeCount?: TypeCountResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 };
+
