@@ -176,6 +176,39 @@ const checkDates = (start?: string | null, end?: string | null, prefix = 'input'
     throw userError(`${prefix}.endDate: is before startDate`, `${prefix}.endDate`);
 };
 
+const EVENT_DATES = ['startDate', 'endDate'];
+
+type Target = { label: NodeLabel; id: string };
+type Write<I> = (c: Curator, target: Target, input: I, p: Provenance) => Promise<void>;
+
+/** create*: `input.id` must be new; the source is checked first, in the same write transaction. */
+function creating<I extends { id: string }>(label: NodeLabel, schema: z.ZodType<I>, write: Write<I>) {
+  return (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const input = parse(schema, args.input, 'input');
+    const p = prov(args);
+    const target = { label, id: input.id };
+    return curate(ctx, info, target, async (c) => {
+      await c.requireSource(p);
+      await c.requireNew(label, input.id, 'input.id');
+      await write(c, target, input, p);
+    });
+  };
+}
+
+/** update*: `id` must exist (NOT_FOUND otherwise). */
+function updating<I>(label: NodeLabel, schema: z.ZodType<I>, write: Write<I>) {
+  return (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const target = { label, id: parse(id, args.id, 'id') };
+    const input = parse(schema, args.input, 'input');
+    const p = prov(args);
+    return curate(ctx, info, target, async (c) => {
+      await c.requireSource(p);
+      await c.requireExisting(label, target.id, 'id', 'NOT_FOUND');
+      await write(c, target, input, p);
+    });
+  };
+}
+
 export const mutationResolvers = {
   createSource: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
     const input = parse(schemas.source, args.input, 'input');
@@ -186,139 +219,70 @@ export const mutationResolvers = {
     });
   },
 
-  createPerson: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const input = parse(schemas.person, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Person', id: input.id }, async (c) => {
-      await c.requireSource(p);
-      await c.requireNew('Person', input.id, 'input.id');
-      await c.upsertNode('Person', input.id, { ...input, aliases: input.aliases ?? [] }, p);
-    });
-  },
+  createPerson: creating('Person', schemas.person, (c, target, input, p) =>
+    c.upsertNode('Person', target.id, { ...input, aliases: input.aliases ?? [] }, p),
+  ),
 
-  updatePerson: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const targetId = parse(id, args.id, 'id');
-    const input = parse(schemas.personUpdate, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Person', id: targetId }, async (c) => {
-      await c.requireSource(p);
-      await c.requireExisting('Person', targetId, 'id', 'NOT_FOUND');
-      await c.upsertNode('Person', targetId, input, p);
-    });
-  },
+  updatePerson: updating('Person', schemas.personUpdate, (c, target, input, p) =>
+    c.upsertNode('Person', target.id, input, p),
+  ),
 
-  createInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const input = parse(schemas.institution, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Institution', id: input.id }, async (c) => {
-      await c.requireSource(p);
-      await c.requireNew('Institution', input.id, 'input.id');
-      if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
-      const { type, partOf, ...rest } = input;
-      await c.upsertNode('Institution', input.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p);
-      if (partOf)
-        await c.relate(
-          { label: 'Institution', id: input.id },
-          'PART_OF',
-          { label: 'Institution', id: partOf },
-          p,
-        );
-    });
-  },
+  createInstitution: creating('Institution', schemas.institution, async (c, target, input, p) => {
+    if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
+    const { type, partOf, ...rest } = input;
+    await c.upsertNode('Institution', target.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p);
+    if (partOf) await c.relate(target, 'PART_OF', { label: 'Institution', id: partOf }, p);
+  }),
 
-  updateInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const targetId = parse(id, args.id, 'id');
-    const input = parse(schemas.institutionUpdate, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Institution', id: targetId }, async (c) => {
-      await c.requireSource(p);
-      await c.requireExisting('Institution', targetId, 'id', 'NOT_FOUND');
-      if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
-      const { type, partOf, ...rest } = input;
-      await c.upsertNode('Institution', targetId, { ...rest, kind: type ?? undefined }, p);
-      if (partOf)
-        await c.replaceOutgoing(
-          { label: 'Institution', id: targetId },
-          'PART_OF',
-          'Institution',
-          [partOf],
-          p,
-        );
-    });
-  },
+  updateInstitution: updating('Institution', schemas.institutionUpdate, async (c, target, input, p) => {
+    if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
+    const { type, partOf, ...rest } = input;
+    await c.upsertNode('Institution', target.id, { ...rest, kind: type ?? undefined }, p);
+    if (partOf) await c.replaceOutgoing(target, 'PART_OF', 'Institution', [partOf], p);
+  }),
 
-  createTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const input = parse(schemas.topic, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Topic', id: input.id }, async (c) => {
-      await c.requireSource(p);
-      await c.requireNew('Topic', input.id, 'input.id');
-      const broader = input.broader ?? [];
+  createTopic: creating('Topic', schemas.topic, async (c, target, input, p) => {
+    const { broader, ...rest } = input;
+    for (const [i, b] of (broader ?? []).entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
+    await c.upsertNode('Topic', target.id, { ...rest, aliases: input.aliases ?? [] }, p);
+    for (const b of broader ?? []) await c.relate(target, 'BROADER', { label: 'Topic', id: b }, p);
+  }),
+
+  updateTopic: updating('Topic', schemas.topicUpdate, async (c, target, input, p) => {
+    const { broader, ...rest } = input;
+    if (broader) {
       for (const [i, b] of broader.entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
-      const { broader: _b, ...rest } = input;
-      await c.upsertNode('Topic', input.id, { ...rest, aliases: input.aliases ?? [] }, p);
-      for (const b of broader)
-        await c.relate({ label: 'Topic', id: input.id }, 'BROADER', { label: 'Topic', id: b }, p);
-    });
-  },
+      await c.requireNoTopicCycle(target.id, broader, 'input.broader');
+    }
+    await c.upsertNode('Topic', target.id, rest, p);
+    if (broader) await c.replaceOutgoing(target, 'BROADER', 'Topic', broader, p);
+  }),
 
-  updateTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const targetId = parse(id, args.id, 'id');
-    const input = parse(schemas.topicUpdate, args.input, 'input');
-    const p = prov(args);
-    return curate(ctx, info, { label: 'Topic', id: targetId }, async (c) => {
-      await c.requireSource(p);
-      await c.requireExisting('Topic', targetId, 'id', 'NOT_FOUND');
-      const { broader, ...rest } = input;
-      if (broader) {
-        for (const [i, b] of broader.entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
-        await c.requireNoTopicCycle(targetId, broader, 'input.broader');
-      }
-      await c.upsertNode('Topic', targetId, rest, p);
-      if (broader) await c.replaceOutgoing({ label: 'Topic', id: targetId }, 'BROADER', 'Topic', broader, p);
-    });
-  },
-
-  createEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const input = parse(schemas.event, args.input, 'input');
-    const p = prov(args);
+  createEvent: creating('Event', schemas.event, async (c, target, input, p) => {
     checkDates(input.startDate, input.endDate);
-    return curate(ctx, info, { label: 'Event', id: input.id }, async (c) => {
-      await c.requireSource(p);
-      await c.requireNew('Event', input.id, 'input.id');
-      if (input.place) await c.requireExisting('Place', input.place, 'input.place');
-      if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
-      const { type, place, partOf, ...rest } = input;
-      await c.upsertNode('Event', input.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p, [
-        'startDate',
-        'endDate',
-      ]);
-      if (place)
-        await c.relate({ label: 'Event', id: input.id }, 'HELD_IN', { label: 'Place', id: place }, p);
-      if (partOf)
-        await c.relate({ label: 'Event', id: input.id }, 'PART_OF', { label: 'Event', id: partOf }, p);
-    });
-  },
+    if (input.place) await c.requireExisting('Place', input.place, 'input.place');
+    if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
+    const { type, place, partOf, ...rest } = input;
+    await c.upsertNode(
+      'Event',
+      target.id,
+      { ...rest, kind: type, aliases: input.aliases ?? [] },
+      p,
+      EVENT_DATES,
+    );
+    if (place) await c.relate(target, 'HELD_IN', { label: 'Place', id: place }, p);
+    if (partOf) await c.relate(target, 'PART_OF', { label: 'Event', id: partOf }, p);
+  }),
 
-  updateEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const targetId = parse(id, args.id, 'id');
-    const input = parse(schemas.eventUpdate, args.input, 'input');
-    const p = prov(args);
+  updateEvent: updating('Event', schemas.eventUpdate, async (c, target, input, p) => {
     checkDates(input.startDate, input.endDate);
-    return curate(ctx, info, { label: 'Event', id: targetId }, async (c) => {
-      await c.requireSource(p);
-      await c.requireExisting('Event', targetId, 'id', 'NOT_FOUND');
-      if (input.place) await c.requireExisting('Place', input.place, 'input.place');
-      if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
-      const { type, place, partOf, ...rest } = input;
-      await c.upsertNode('Event', targetId, { ...rest, kind: type ?? undefined }, p, [
-        'startDate',
-        'endDate',
-      ]);
-      if (place) await c.replaceOutgoing({ label: 'Event', id: targetId }, 'HELD_IN', 'Place', [place], p);
-      if (partOf) await c.replaceOutgoing({ label: 'Event', id: targetId }, 'PART_OF', 'Event', [partOf], p);
-    });
-  },
+    if (input.place) await c.requireExisting('Place', input.place, 'input.place');
+    if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
+    const { type, place, partOf, ...rest } = input;
+    await c.upsertNode('Event', target.id, { ...rest, kind: type ?? undefined }, p, EVENT_DATES);
+    if (place) await c.replaceOutgoing(target, 'HELD_IN', 'Place', [place], p);
+    if (partOf) await c.replaceOutgoing(target, 'PART_OF', 'Event', [partOf], p);
+  }),
 
   recordTalk: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
     const input = parse(schemas.talk, args.input, 'input');
