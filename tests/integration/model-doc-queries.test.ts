@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../src/neo4j/database';
+import { resetAndSeed, testDatabase } from '../support/db';
+
+const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'model.md'), 'utf8');
+const queries = [...doc.matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+
+describe('the starter queries in docs/model.md (real Neo4j, seed graph)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetAndSeed(db);
+  });
+  afterAll(() => db.close());
+
+  it('there are five', () => {
+    expect(queries).toHaveLength(5);
+  });
+
+  it('who spoke on what', async () => {
+    const rows = await db.query(queries[0]!);
+    expect(rows).toEqual(expect.arrayContaining([{ speaker: 'Jiang Zengzeng', topic: 'Face recognition' }]));
+    expect(rows).toHaveLength(11);
+  });
+
+  it('who spoke on biometrics', async () => {
+    expect(await db.query(queries[1]!)).toEqual([
+      {
+        speaker: 'Jiang Zengzeng',
+        title: 'Standardisation Expert',
+        institution: 'Tencent',
+        talk: 'Face recognition security and standardisation practice',
+      },
+    ]);
+  });
+
+  it('institutions and roles', async () => {
+    const rows = await db.query(queries[2]!);
+    expect(rows.map((r) => [r.role, r.institution])).toEqual([
+      ['CO_ORGANISED', 'China Electronics Standardisation Institute'],
+      ['ORGANISED', 'National Information Security Standardisation Technical Committee'],
+      ['SPONSORED', "Zhengzhou Municipal People's Government"],
+    ]);
+  });
+
+  it('provenance of a fact', async () => {
+    expect(await db.query(queries[3]!)).toEqual([
+      expect.objectContaining({ speaker: 'Yuan Jie', published: '2020-09-28', location: 'paragraph 5' }),
+    ]);
+  });
+
+  it('path between two actors', async () => {
+    const [row] = await db.query(queries[4]!);
+    expect(row!.names[0]).toBe('Jiang Zengzeng');
+    expect(row!.names.at(-1)).toBe('National Information Security Standardisation Technical Committee');
+    expect(row!.types).not.toContain('MENTIONED_IN');
+  });
+});
