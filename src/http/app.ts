@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
+import { guideHtml } from '../graph/guide';
 import type { Database } from '../neo4j/database';
 import { requestId } from './request-id';
 
@@ -34,6 +35,11 @@ export function createApp(deps: {
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+
+  // Neo4j Browser plays this with `:play http://localhost:4000/guide` (localhost is on its allow-list).
+  app.get('/guide', cors(), (_req, res) => {
+    res.type('html').send(guideHtml());
   });
 
   app.get('/ready', async (_req, res) => {
