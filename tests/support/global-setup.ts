@@ -53,6 +53,7 @@ export default async function globalSetup(): Promise<void> {
       provider: 'testcontainers',
       connection: { uri: container.getBoltUri(), user: 'neo4j', password: PASSWORD, database: 'neo4j' },
       containerId: container.getId(),
+      browserUrl: `${container.getHttpUri()}/browser/`,
     };
   } else {
     const home = path.resolve(__dirname, '..', '..', '.neo4j-test', `run-${process.pid}`);
@@ -70,7 +71,7 @@ export default async function globalSetup(): Promise<void> {
     );
     const connection = await embedded.start();
     globalThis.__EMBEDDED_TEST_NEO4J__ = embedded;
-    state = { provider: 'embedded', connection, embeddedHome: home };
+    state = { provider: 'embedded', connection, embeddedHome: home, browserUrl: embedded.browserUrl };
   }
   fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
   process.stdout.write(

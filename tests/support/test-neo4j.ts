@@ -8,13 +8,21 @@ import type { Neo4jConnection } from '../../src/config/config';
  */
 export const STATE_FILE =
   process.env.TEST_NEO4J_STATE_FILE ??
-  (process.env.TEST_NEO4J_STATE_FILE = path.resolve(__dirname, '..', '..', '.neo4j-test', `connection-${process.pid}.json`));
+  (process.env.TEST_NEO4J_STATE_FILE = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '.neo4j-test',
+    `connection-${process.pid}.json`,
+  ));
 
 export type TestProvider = 'NEO4J_TEST_URI' | 'testcontainers' | 'embedded';
 
 export interface TestNeo4jState {
   provider: TestProvider;
   connection: Neo4jConnection;
+  /** Neo4j Browser, where the provider serves it (embedded, Testcontainers). */
+  browserUrl?: string;
   /** What to stop in global-teardown. */
   embeddedHome?: string;
   containerId?: string;

@@ -44,6 +44,8 @@ export function renderNeo4jConf(o: EmbeddedNeo4jOptions): string {
     `server.memory.pagecache.size=${o.pageCache}`,
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
+    // Neo4j Browser: no telemetry from a local, offline database.
+    'client.allow_telemetry=false',
     // Netty's default 5 s quiet period, twice, made every stop take 10 s.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     'internal.dbms.bolt.netty_server_shutdown_timeout=2',
