@@ -7,13 +7,21 @@ export const TEST_TOKEN = 'test-token-0123456789abcdef';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string; [k: string]: unknown };
+  }[];
   headers: Headers;
 }
 
 export interface Api {
   service: RunningService;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** A query that must succeed: returns data, fails the test with the errors otherwise. */
   data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -24,7 +32,10 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<Api> {
   const db = testDatabase();
   await resetAndSeed(db);
   await db.close();
-  const service = await startService(testConfig({ API_TOKEN: TEST_TOKEN, SEED_ON_START: 'false', ...env }), silentLogger);
+  const service = await startService(
+    testConfig({ API_TOKEN: TEST_TOKEN, SEED_ON_START: 'false', ...env }),
+    silentLogger,
+  );
   const gql: Api['gql'] = async (query, variables = {}, headers = {}) => {
     const res = await fetch(service.url, {
       method: 'POST',
