@@ -46,7 +46,12 @@ export function parseSeedText(file: string, text: string): { data?: SeedFile; pr
         })),
       };
     }
-    raw = doc.toJS({ maxAliasCount: 100 });
+    try {
+      // A low alias budget stops "billion laughs" documents from exhausting memory.
+      raw = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      return { problems: [{ file, path: '', message: `invalid YAML: ${(err as Error).message}` }] };
+    }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [{ file, path: '', message: 'expected a mapping with at least a `source` section' }] };
