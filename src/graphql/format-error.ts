@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
+import { RequestTimeoutError } from '../neo4j/database';
 import { DateInputError } from './scalars';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -25,9 +26,12 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
     if (original instanceof DateInputError) {
       return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
     }
+    if (original instanceof RequestTimeoutError) {
+      return { message: original.message, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+    }
     const db = neo4jCause(error);
     if (db) {
-      const timedOut = /TransactionTimedOut|Terminated/i.test(db.code);
+      const timedOut = /TransactionTimedOut|Terminated|LockClientStopped/i.test(db.code);
       const unavailable = UNAVAILABLE.has(db.code) || db.code === 'ServiceUnavailable';
       logger.error(
         { err: db, neo4jCode: db.code, path: formatted.path },

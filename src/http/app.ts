@@ -56,7 +56,7 @@ export function createApp(deps: {
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        db,
+        db: db.withDeadline(Date.now() + config.requestTimeoutMs),
         config,
         logger: logger.child({ requestId: req.id }),
         authorization: req.headers.authorization,

@@ -8,6 +8,14 @@ import type { Neo4jConnection } from '../config/config';
 
 export type Params = Record<string, unknown>;
 
+/** A request used up its time budget before (or while) it reached Neo4j. */
+export class RequestTimeoutError extends Error {
+  constructor() {
+    super('The request ran out of time.');
+    this.name = 'RequestTimeoutError';
+  }
+}
+
 /**
  * The one door to Neo4j. Every query is parameterised and runs in a managed transaction of the right
  * kind (read or write), so cluster routing works and transient errors are retried by the driver.
@@ -15,7 +23,10 @@ export type Params = Record<string, unknown>;
  */
 export class Database {
   readonly driver: Driver;
-  roundTrips = 0;
+  // Shared with the request-scoped views made by withDeadline().
+  private readonly counters = { roundTrips: 0 };
+  /** Epoch ms after which this view starts no transaction and gives none more time than what is left. */
+  private deadline?: number;
 
   constructor(
     readonly connection: Neo4jConnection,
@@ -34,22 +45,46 @@ export class Database {
     });
   }
 
+  get roundTrips(): number {
+    return this.counters.roundTrips;
+  }
+
+  /**
+   * A view of this database for one request: same driver, but each transaction's timeout is cut to the
+   * time the request has left, so Neo4j itself cancels work the client will no longer wait for.
+   */
+  withDeadline(deadline: number): Database {
+    const view = Object.create(this) as Database;
+    view.deadline = deadline;
+    return view;
+  }
+
+  /** The transaction timeout Neo4j enforces server-side. */
+  private timeout(): number {
+    if (this.deadline === undefined) return this.txTimeoutMs;
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw new RequestTimeoutError();
+    return Math.max(1, Math.min(this.txTimeoutMs, left));
+  }
+
   /** Runs `fn` in a read transaction (routed to a reader in a cluster). */
-  read<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async read<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const timeout = this.timeout();
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: neo4j.session.READ,
     });
-    return session.executeRead(fn, { timeout: this.txTimeoutMs }).finally(() => session.close());
+    return session.executeRead(fn, { timeout }).finally(() => session.close());
   }
 
   /** Runs `fn` in a write transaction: everything in it commits together or not at all. */
-  write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const timeout = this.timeout();
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
-    return session.executeWrite(fn, { timeout: this.txTimeoutMs }).finally(() => session.close());
+    return session.executeWrite(fn, { timeout }).finally(() => session.close());
   }
 
   /** One parameterised read query, records as plain objects. */
@@ -70,7 +105,7 @@ export class Database {
     cypher: string,
     params: Params = {},
   ): Promise<QueryResult<R>> {
-    this.roundTrips++;
+    this.counters.roundTrips++;
     return tx.run<R>(cypher, params);
   }
 
