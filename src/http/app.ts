@@ -44,7 +44,8 @@ export function createApp(deps: {
 
   app.get('/ready', async (_req, res) => {
     const neo4j = await db.ping();
-    const ready = neo4j && readiness.migrated;
+    // Not ready until the seed graph is in place: a half-started service would answer with an empty graph.
+    const ready = neo4j && readiness.migrated && (readiness.seeded || !config.seedOnStart);
     res
       .status(ready ? 200 : 503)
       .json({ ready, neo4j, migrations: readiness.migrated, seeded: readiness.seeded });

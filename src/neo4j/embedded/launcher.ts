@@ -178,7 +178,8 @@ export class EmbeddedNeo4j {
         logging: { level: 'error', logger: () => {} },
       });
       try {
-        await driver.verifyConnectivity();
+        // Bolt answers before the default database is online; ready means a query on it runs.
+        await driver.executeQuery('RETURN 1', {}, { database: c.database });
         return;
       } catch (err) {
         const code = (err as { code?: string }).code;
