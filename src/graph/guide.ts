@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { repoAsset } from '../util/assets';
 
-export const GUIDE_FILE = path.resolve(__dirname, '..', '..', 'cypher', 'guide.cypher');
+export const GUIDE_FILE = repoAsset(__dirname, 2, 'cypher', 'guide.cypher');
 
 export interface GuideQuery {
   title: string;

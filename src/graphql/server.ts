@@ -1,7 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/config';
+import { cachePolicyPlugin } from './cache-policy';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from './context';
 import { createErrorFormatter } from './format-error';
@@ -33,7 +36,8 @@ export function createApolloServer(config: AppConfig, logger: Logger): ApolloSer
       ...armor.plugins,
       operationLogPlugin(),
       // The graph changes only through curation, so reads may be cached briefly by clients and CDNs.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 30, calculateHttpHeaders: true }),
+      cachePolicyPlugin(30),
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

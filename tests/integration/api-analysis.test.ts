@@ -199,6 +199,25 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     expect(api.service.db.roundTrips - two).toBe(2);
   });
 
+  it('looks up the ends of a path, the centre of a neighbourhood and a talk filter in the same query', async () => {
+    const cases = [
+      `{ connection(from: "jiang-zengzeng", to: "tc260") { length } }`,
+      `{ neighbourhood(id: "tc260", depth: 2) { truncated } }`,
+      `{ talks(where: { topic: "biometric-identification", speaker: "jiang-zengzeng" }) { totalCount nodes { id } } }`,
+    ];
+    for (const query of cases) {
+      const before = api.service.db.roundTrips;
+      await api.data(query);
+      expect({ query, roundTrips: api.service.db.roundTrips - before }).toEqual({ query, roundTrips: 1 });
+    }
+    const { onTopicBySpeaker, otherSpeaker } = await api.data(`{
+      onTopicBySpeaker: talks(where: { topic: "biometric-identification", speaker: "jiang-zengzeng" }) { totalCount nodes { id } }
+      otherSpeaker: talks(where: { topic: "biometric-identification", speaker: "hu-ying" }) { totalCount nodes { id } }
+    }`);
+    expect(onTopicBySpeaker).toEqual({ totalCount: 1, nodes: [{ id: 'csf-2020-jiang-zengzeng' }] });
+    expect(otherSpeaker).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it('sends cache hints for reads', async () => {
     const r = await api.gql('{ topics { totalCount } }');
     expect(r.headers.get('cache-control')).toMatch(/max-age=\d+/);

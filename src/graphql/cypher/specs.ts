@@ -7,6 +7,7 @@ import type {
   TypeSpecs,
   Vars,
 } from './projection';
+import { ORGANISER_ROLES, type OrganiserRole } from '../../graph/model';
 
 /**
  * How each GraphQL field maps onto the graph (docs/model.md). Node types see their node as `v.n`;
@@ -41,19 +42,17 @@ function nodes(
 
 /** Relationship objects from `v.n`: `pattern(a, r, other)`; `outgoing` says whether `v.n` is the start. */
 function edges(
-  pattern: (a: string, r: string, other: string) => string,
+  pattern: (a: string, r: string, other: string, args: Record<string, unknown>) => string,
   outgoing: boolean,
   orderBy: (r: string, other: string) => string,
-  where?: (r: string, args: Record<string, unknown>, q: QueryBuilder) => string | undefined,
 ): MatchField {
   return {
     list: true,
     match: (v, args, q) => {
       const r = q.fresh('r');
       const other = q.fresh('n');
-      const condition = where?.(r, args, q);
       return {
-        body: `MATCH ${pattern(v.n!, r, other)}${condition ? ` WHERE ${condition}` : ''} WITH ${r}, ${other} ORDER BY ${orderBy(r, other)}`,
+        body: `MATCH ${pattern(v.n!, r, other, args)} WITH ${r}, ${other} ORDER BY ${orderBy(r, other)}`,
         vars: outgoing ? { r, from: v.n!, to: other } : { r, from: other, to: v.n! },
       };
     },
@@ -72,6 +71,18 @@ const sources: MatchField = {
 };
 
 const provenance: BindField = { bind: (v) => ({ r: v.r! }) };
+
+/**
+ * The relationship types an organiser `role` argument selects. The role is an OrganiserRole enum value,
+ * checked by GraphQL and again here, so it is safe in the pattern, where it lets Neo4j follow only
+ * that type instead of filtering all three.
+ */
+function organiserTypes(args: Record<string, unknown>): string {
+  const role = args.role as OrganiserRole | undefined | null;
+  if (!role) return ORGANISER_ROLES.join('|');
+  if (!ORGANISER_ROLES.includes(role)) throw new Error(`unknown organiser role ${String(role)}`);
+  return role;
+}
 
 /** Talks on a topic, or on it and everything under it. */
 export function talksOnTopicBody(
@@ -141,10 +152,9 @@ export const SPECS: TypeSpecs = {
       (r, b) => `${b}.name, ${r}.asOf DESC`,
     ),
     events: edges(
-      (a, r, b) => `(${a})-[${r}:SPONSORED|ORGANISED|CO_ORGANISED]->(${b}:Event)`,
+      (a, r, b, args) => `(${a})-[${r}:${organiserTypes(args)}]->(${b}:Event)`,
       true,
       (r, b) => `${b}.startDate, ${b}.id, type(${r})`,
-      (r, args, q) => (args.role ? `type(${r}) = ${q.param(args.role)}` : undefined),
     ),
     talks: nodes(
       (a, b) => `(${a})<-[:PART_OF*0..5]-(:Institution)<-[:AFFILIATED_WITH]-(:Person)-[:GAVE]->(${b}:Talk)`,
@@ -173,10 +183,9 @@ export const SPECS: TypeSpecs = {
     talks: nodes((a, b) => `(${b}:Talk)-[:AT]->(${a})`, talkOrder),
     speakers: nodes((a, b) => `(${b}:Person)-[:GAVE]->(:Talk)-[:AT]->(${a})`),
     organisers: edges(
-      (a, r, b) => `(${b}:Institution)-[${r}:SPONSORED|ORGANISED|CO_ORGANISED]->(${a})`,
+      (a, r, b, args) => `(${b}:Institution)-[${r}:${organiserTypes(args)}]->(${a})`,
       false,
       (r, b) => `CASE type(${r}) WHEN 'SPONSORED' THEN 0 WHEN 'ORGANISED' THEN 1 ELSE 2 END, ${b}.name`,
-      (r, args, q) => (args.role ? `type(${r}) = ${q.param(args.role)}` : undefined),
     ),
     emphasised: edges(
       (a, r, b) => `(${a})-[${r}:EMPHASISED]->(${b}:Topic)`,

@@ -3,7 +3,7 @@ import { RELATIONSHIP_TYPES } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import { userError } from '../errors';
 import { compilerFor, readRows, selectionsAt, type Args } from './support';
-import { resolveEntity } from './lookup';
+import { checkEntity, matchEntity, parseEntityRef } from './lookup';
 
 /** Every fact relationship; MENTIONED_IN is left out, or every path would run through the source. */
 const TRAVERSABLE = RELATIONSHIP_TYPES.join('|');
@@ -28,19 +28,33 @@ export async function connectionResolver(
   info: GraphQLResolveInfo,
 ) {
   const maxHops = boundedInt(args.maxHops ?? 4, 'maxHops', 1, 6);
-  const from = await resolveEntity(ctx.db, String(args.from), 'from');
-  const to = await resolveEntity(ctx.db, String(args.to), 'to');
-  if (from.label === to.label && from.id === to.id) throw userError('from and to are the same entity', 'to');
+  const from = parseEntityRef(String(args.from), 'from');
+  const to = parseEntityRef(String(args.to), 'to');
   const c = compilerFor(info);
   const nodeSets = selectionsAt(info, ['nodes']) ?? [];
   const nodeProjection = c.project(info.schema.getType('GraphNode')!, { n: 'pn' }, nodeSets);
+  // The ends are looked up in the same query; the paths are searched only if each names one entity.
   const cypher = `
-    MATCH (a:${from.label} {id: ${c.q.param(from.id)}}), (b:${to.label} {id: ${c.q.param(to.id)}})
-    MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${maxHops}]-(b))
-    WITH p LIMIT ${MAX_PATHS}
-    RETURN {length: length(p), nodes: [pn IN nodes(p) | ${nodeProjection}], edges: [pr IN relationships(p) | ${edgeMap('pr')}]} AS path`;
-  const rows = await readRows<{ path: unknown }>(ctx, cypher, c.q.params);
-  return rows.map((r) => r.path);
+    ${matchEntity(from, 'froms', c.q)}
+    ${matchEntity(to, 'tos', c.q)}
+    CALL (froms, tos) {
+      WITH froms, tos WHERE size(froms) = 1 AND size(tos) = 1 AND froms[0] <> tos[0]
+      WITH froms[0] AS a, tos[0] AS b
+      MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${maxHops}]-(b))
+      WITH p LIMIT ${MAX_PATHS}
+      RETURN collect({length: length(p), nodes: [pn IN nodes(p) | ${nodeProjection}], edges: [pr IN relationships(p) | ${edgeMap('pr')}]}) AS paths
+    }
+    RETURN [x IN froms | labels(x)[0]] AS fromLabels, [x IN tos | labels(x)[0]] AS toLabels,
+           size(froms) = 1 AND froms = tos AS same, paths`;
+  const [row] = await readRows<{ fromLabels: string[]; toLabels: string[]; same: boolean; paths: unknown[] }>(
+    ctx,
+    cypher,
+    c.q.params,
+  );
+  checkEntity(from, row!.fromLabels);
+  checkEntity(to, row!.toLabels);
+  if (row!.same) throw userError('from and to are the same entity', 'to');
+  return row!.paths;
 }
 
 export async function neighbourhoodResolver(
@@ -51,28 +65,35 @@ export async function neighbourhoodResolver(
 ) {
   const depth = boundedInt(args.depth ?? 1, 'depth', 1, 3);
   const limit = boundedInt(args.limit ?? 100, 'limit', 1, 500);
-  const center = await resolveEntity(ctx.db, String(args.id), 'id');
+  const center = parseEntityRef(String(args.id), 'id');
   const c = compilerFor(info);
   const nodeSets = selectionsAt(info, ['nodes']) ?? [];
   const nodeProjection = c.project(info.schema.getType('GraphNode')!, { n: 'gn' }, nodeSets);
-  // Nearest first, so a limit keeps the closest part of the picture.
+  // Nearest first, so a limit keeps the closest part of the picture. The centre is looked up in the
+  // same query; the subgraph is built only if the id names one entity.
   const cypher = `
-    MATCH (c:${center.label} {id: ${c.q.param(center.id)}})
-    CALL (c) {
-      MATCH path = (c)-[:${TRAVERSABLE}*1..${depth}]-(m)
-      WHERE m <> c
-      WITH m, min(length(path)) AS d
-      ORDER BY d, m.name, m.id
-      RETURN collect(m) AS around
+    ${matchEntity(center, 'found', c.q)}
+    CALL (found) {
+      WITH found WHERE size(found) = 1
+      WITH found[0] AS c
+      CALL (c) {
+        MATCH path = (c)-[:${TRAVERSABLE}*1..${depth}]-(m)
+        WHERE m <> c
+        WITH m, min(length(path)) AS d
+        ORDER BY d, m.name, m.id
+        RETURN collect(m) AS around
+      }
+      WITH [c] + around[0..${c.q.param(limit - 1)}] AS ns, size(around) > ${c.q.param(limit - 1)} AS truncated
+      CALL (ns) {
+        UNWIND ns AS a
+        MATCH (a)-[r:${TRAVERSABLE}]->(b)
+        WHERE b IN ns
+        RETURN collect(DISTINCT ${edgeMap('r')}) AS edges
+      }
+      RETURN collect({nodes: [gn IN ns | ${nodeProjection}], edges: edges, truncated: truncated}) AS graphs
     }
-    WITH [c] + around[0..${c.q.param(limit - 1)}] AS ns, size(around) > ${c.q.param(limit - 1)} AS truncated
-    CALL (ns) {
-      UNWIND ns AS a
-      MATCH (a)-[r:${TRAVERSABLE}]->(b)
-      WHERE b IN ns
-      RETURN collect(DISTINCT ${edgeMap('r')}) AS edges
-    }
-    RETURN {nodes: [gn IN ns | ${nodeProjection}], edges: edges, truncated: truncated} AS graph`;
-  const rows = await readRows<{ graph: unknown }>(ctx, cypher, c.q.params);
-  return rows[0]?.graph;
+    RETURN [x IN found | labels(x)[0]] AS labels, graphs[0] AS graph`;
+  const [row] = await readRows<{ labels: string[]; graph: unknown }>(ctx, cypher, c.q.params);
+  checkEntity(center, row!.labels);
+  return row!.graph;
 }

@@ -1,35 +1,49 @@
 import { NODE_LABELS, type NodeLabel } from '../../graph/model';
-import type { Database } from '../../neo4j/database';
+import type { QueryBuilder } from '../cypher/projection';
 import { notFound, userError } from '../errors';
 
-export interface EntityRef {
-  label: NodeLabel;
+/**
+ * An entity named by "Kind:id" (kind case-insensitive) or by a bare id, which must name exactly one
+ * entity. It is looked up inside the query that uses it (one round trip): `match` binds `found` to the
+ * list of candidates, and `check` turns the labels found into the entity or a user error.
+ */
+export interface EntityLookup {
+  raw: string;
+  field: string;
+  label?: NodeLabel;
   id: string;
 }
 
-/** "Kind:id" (kind case-insensitive) or a bare id; a bare id must name exactly one entity. */
-export async function resolveEntity(db: Database, raw: string, field: string): Promise<EntityRef> {
+export function parseEntityRef(raw: string, field: string): EntityLookup {
   const colon = raw.indexOf(':');
-  if (colon > 0) {
-    const kind = raw.slice(0, colon).toLowerCase();
-    const label = NODE_LABELS.find((l) => l.toLowerCase() === kind);
-    if (!label)
-      throw userError(`"${raw.slice(0, colon)}" is not a kind; use one of ${NODE_LABELS.join(', ')}`, field);
-    const id = raw.slice(colon + 1);
-    const rows = await db.query(`MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id });
-    if (rows.length === 0) throw notFound(`no ${label} with id "${id}"`, field);
-    return { label, id };
-  }
-  const rows = await db.query<{ label: NodeLabel }>(
-    NODE_LABELS.map((l) => `MATCH (n:${l} {id: $id}) RETURN '${l}' AS label`).join(' UNION ALL '),
-    { id: raw },
-  );
-  if (rows.length === 0) throw notFound(`no entity with id "${raw}"`, field);
-  if (rows.length > 1) {
+  if (colon <= 0) return { raw, field, id: raw };
+  const kind = raw.slice(0, colon).toLowerCase();
+  const label = NODE_LABELS.find((l) => l.toLowerCase() === kind);
+  if (!label)
+    throw userError(`"${raw.slice(0, colon)}" is not a kind; use one of ${NODE_LABELS.join(', ')}`, field);
+  return { raw, field, label, id: raw.slice(colon + 1) };
+}
+
+/** `CALL () { ... }` yielding every node the reference names, as `collect` into `found`. */
+export function matchEntity(ref: EntityLookup, found: string, q: QueryBuilder): string {
+  const id = q.param(ref.id);
+  const labels = ref.label ? [ref.label] : NODE_LABELS;
+  // One index seek per label (the id constraints), instead of a label-less scan.
+  const branches = labels.map((l) => `MATCH (x:${l} {id: ${id}}) RETURN x`).join(' UNION ALL ');
+  return `CALL () { CALL () { ${branches} } RETURN collect(x) AS ${found} }`;
+}
+
+/** Throws NOT_FOUND or an ambiguity error unless exactly one entity was found. */
+export function checkEntity(ref: EntityLookup, labels: string[]): void {
+  if (labels.length === 0)
+    throw notFound(
+      ref.label ? `no ${ref.label} with id "${ref.id}"` : `no entity with id "${ref.raw}"`,
+      ref.field,
+    );
+  if (labels.length > 1) {
     throw userError(
-      `"${raw}" names several entities (${rows.map((r) => r.label).join(', ')}); write it as Kind:id, e.g. ${rows[0]!.label}:${raw}`,
-      field,
+      `"${ref.raw}" names several entities (${labels.join(', ')}); write it as Kind:id, e.g. ${labels[0]}:${ref.raw}`,
+      ref.field,
     );
   }
-  return { label: rows[0]!.label, id: raw };
 }

@@ -70,6 +70,11 @@ export function byId(label: NodeLabel) {
 
 export interface ListSpec {
   label: NodeLabel;
+  /**
+   * A pattern that reaches the candidates from one node found by id (e.g. talks from their topic), ending
+   * with `WITH DISTINCT n`. Without it the list scans its label; with it, only what the anchor reaches.
+   */
+  anchor?: (q: QueryBuilder) => string | undefined;
   /** WHERE conditions on `n` from the filter; values must go through q.param. */
   conditions: (q: QueryBuilder) => string[];
   /** ORDER BY on `n`; the id is appended so pages are stable. */
@@ -84,8 +89,9 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
   const first = pageSize(args.first);
   const offset = decodeCursor(args.after);
   const c = compilerFor(info);
+  const anchor = spec.anchor?.(c.q);
   const where = spec.conditions(c.q);
-  const match = `MATCH (n:${spec.label})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const match = `${anchor ?? `MATCH (n:${spec.label})`}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   const nodeType = info.schema.getType(spec.label)!;
   const edgeSets = selectionsAt(info, ['edges', 'node']);
   const nodeSets = selectionsAt(info, ['nodes']);
@@ -94,12 +100,21 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
     nodeSets ? `node: ${c.project(nodeType, { n: 'n' }, nodeSets)}` : undefined,
   ].filter(Boolean);
   const wantTotal = selects(info, 'totalCount');
-  const cypher = [
-    wantTotal ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total',
-    `CALL () { ${match} WITH n ORDER BY ${spec.orderBy}, n.id SKIP ${c.q.param(offset)} LIMIT ${c.q.param(first + 1)}
-       RETURN collect({${row.join(', ') || 'id: n.id'}}) AS rows }`,
-    'RETURN total, rows',
-  ].join('\n');
+  const projection = `{${row.join(', ') || 'id: n.id'}}`;
+  const cypher =
+    anchor && wantTotal
+      ? // An anchored set is bounded by its anchor: walk it once, then count and page the same list.
+        [
+          `${match} WITH n ORDER BY ${spec.orderBy}, n.id WITH collect(n) AS matched`,
+          `CALL (matched) { UNWIND matched[${c.q.param(offset)}..${c.q.param(offset + first + 1)}] AS n RETURN collect(${projection}) AS rows }`,
+          'RETURN size(matched) AS total, rows',
+        ].join('\n')
+      : [
+          wantTotal ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total',
+          `CALL () { ${match} WITH n ORDER BY ${spec.orderBy}, n.id SKIP ${c.q.param(offset)} LIMIT ${c.q.param(first + 1)}
+             RETURN collect(${projection}) AS rows }`,
+          'RETURN total, rows',
+        ].join('\n');
   const [result] = await readRows<{ total: number | null; rows: { edge?: unknown; node?: unknown }[] }>(
     ctx,
     cypher,

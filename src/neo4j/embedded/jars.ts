@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrerequisiteError } from './java';
+import { repoAsset } from '../../util/assets';
 
 /** Folder holding the pom that names the Neo4j server and Browser jars, and the watchdog launcher. */
-export const EMBEDDED_DIR = path.resolve(__dirname, '..', '..', '..', 'embedded');
+export const EMBEDDED_DIR = repoAsset(__dirname, 3, 'embedded');
 
 export interface Classpath {
   entries: string[];
