@@ -56,13 +56,17 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Runs `npm start`'s entry point against `connection` and waits until /ready answers 200. */
+/** `npm start`'s entry point: the TypeScript sources through tsx. */
+export const SOURCE_ENTRY = ['--import', 'tsx', path.join(REPO, 'src', 'main.ts')];
+
+/** Runs the service (`entry`: node's arguments) against `connection` and waits until /ready answers 200. */
 export async function startServiceProcess(
   connection: Neo4jConnection,
   env: NodeJS.ProcessEnv = {},
+  entry: string[] = SOURCE_ENTRY,
 ): Promise<ServiceProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, entry, {
     cwd: REPO,
     env: {
       ...process.env,

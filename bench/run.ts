@@ -1,0 +1,280 @@
+/**
+ * npm run bench: the query mix (bench/query-mix.ts) against this service, @neo4j/graphql 7 and the raw
+ * Cypher floor, on the synthetic graph loaded by `npm run bench:load` into the bench Neo4j, in one run:
+ *
+ *   npm run bench -- [--rounds 3] [--duration 5] [--warmup 3] [--concurrency 1,8,32]
+ *                    [--operations a,b] [--targets ours,peer,raw] [--quick]
+ *
+ * 1. starts (or reuses) the bench Neo4j and reads which graph it holds (the BenchDataset node);
+ * 2. starts the three targets as processes of their own and checks they give the same answers;
+ * 3. profiles each operation: round trips to Neo4j and db hits of the Cypher each target sent;
+ * 4. per operation and concurrency: warm-up, then rounds in which the targets take turns, each round
+ *    one autocannon run; each figure is the median over rounds;
+ * 5. writes bench/results/bench-sf<N>.json and .md (the latest run per scale factor).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import neo4j from 'neo4j-driver';
+import type { Neo4jConnection } from '../src/config/config';
+import { startBenchNeo4j } from './bench-neo4j';
+import { fetchAnswer, fingerprint } from './lib/answers';
+import { measure, median } from './lib/measure';
+import { profileOperations } from './lib/profile';
+import { markdown, targetChecks, TARGETS, type BenchReport, type Figure } from './lib/report';
+import { compileTargets, startTarget, TARGET_NAMES, type Target, type TargetName } from './lib/targets';
+import { queryMix, type MixIds } from './query-mix';
+
+const REPO = path.resolve(__dirname, '..');
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+const list =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string): T[] => {
+    const items = value.split(',').map((v) => v.trim()) as T[];
+    const bad = items.filter((v) => !allowed.includes(v));
+    if (bad.length)
+      throw new InvalidArgumentError(`unknown: ${bad.join(', ')}; expected some of ${allowed.join(', ')}`);
+    return items;
+  };
+const operationNames = queryMix({
+  topic: '',
+  person: '',
+  institution: '',
+  searchText: '',
+  pathFrom: '',
+  pathTo: '',
+  neighbourhoodOf: '',
+}).map((o) => o.name);
+
+const program = new Command()
+  .name('npm run bench --')
+  .description(
+    'Throughput and latency of the query mix: this service vs @neo4j/graphql vs raw Cypher, on the graph `npm run bench:load` loaded.',
+  )
+  .option('--rounds <n>', 'measured rounds per operation, target and concurrency', positiveInt, 3)
+  .option('--duration <s>', 'seconds per round', positiveInt, 5)
+  .option('--warmup <s>', 'seconds of warm-up per operation, target and concurrency', positiveInt, 3)
+  .option(
+    '--concurrency <list>',
+    'connections kept busy, comma-separated',
+    (v: string) => v.split(',').map((x) => positiveInt(x.trim())),
+    [1, 8, 32],
+  )
+  .option('--operations <list>', 'operations of the mix to run (default: all)', list(operationNames))
+  .option('--targets <list>', 'what to measure', list(TARGET_NAMES), TARGET_NAMES)
+  .option('--quick', 'a smoke run: 1 round of 2 s, 1 s warm-up, concurrency 8 only')
+  .option('--out <dir>', 'where the results go', path.join(REPO, 'bench', 'results'))
+  .parse();
+
+interface Options {
+  rounds: number;
+  duration: number;
+  warmup: number;
+  concurrency: number[];
+  operations?: string[];
+  targets: TargetName[];
+  quick?: boolean;
+  out: string;
+}
+
+const t0 = Date.now();
+const log = (msg: string) =>
+  process.stdout.write(`[bench +${((Date.now() - t0) / 1000).toFixed(0)}s] ${msg}\n`);
+
+async function datasetOf(connection: Neo4jConnection) {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    const { records } = await driver.executeQuery(
+      `OPTIONAL MATCH (d:BenchDataset {id: 'bench'})
+       CALL () { MATCH (n) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       CALL dbms.components() YIELD versions, edition
+       RETURN d {.*} AS dataset, nodes, relationships, versions[0] + ' ' + edition AS version`,
+      {},
+      { database: connection.database, routing: neo4j.routing.READ },
+    );
+    const r = records[0]!.toObject() as {
+      dataset: { sf: number; seed: number; mixIds: string } | null;
+      nodes: number;
+      relationships: number;
+      version: string;
+    };
+    if (!r.dataset) {
+      throw new Error(
+        `the bench Neo4j at ${connection.uri} holds no synthetic graph; load one first: npm run bench:load -- --sf 10`,
+      );
+    }
+    return {
+      sf: r.dataset.sf,
+      seed: r.dataset.seed,
+      ids: JSON.parse(r.dataset.mixIds) as MixIds,
+      // The BenchDataset node itself is not part of the graph.
+      nodes: r.nodes - 1,
+      relationships: r.relationships,
+      neo4jVersion: r.version,
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = program.opts<Options>();
+  if (opts.quick) Object.assign(opts, { rounds: 1, duration: 2, warmup: 1, concurrency: [8] });
+  const operations = opts.operations ?? operationNames;
+  const mix = queryMix({} as MixIds).filter((o) => operations.includes(o.name));
+
+  log('starting (or reusing) the bench Neo4j');
+  const bench = await startBenchNeo4j();
+  const targets: Target[] = [];
+  try {
+    const dataset = await datasetOf(bench.connection);
+    log(
+      `graph: SF${dataset.sf} seed ${dataset.seed}, ${dataset.nodes} nodes, ${dataset.relationships} relationships, ${dataset.neo4jVersion}`,
+    );
+
+    log('compiling src/ and bench/ into dist/ (the targets run as compiled JavaScript, as deployed)');
+    compileTargets();
+    log(`starting ${opts.targets.join(', ')}`);
+    for (const name of opts.targets) targets.push(await startTarget(name, bench.connection, dataset.ids));
+
+    log('checking that every target gives the same answers');
+    const answerMismatches: string[] = [];
+    for (const op of mix) {
+      const prints: Partial<Record<TargetName, string>> = {};
+      for (const target of targets) {
+        const answer = await fetchAnswer(target.request(op.name));
+        if (answer.errors || answer.data === undefined) {
+          throw new Error(`${target.name} failed ${op.name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+        }
+        prints[target.name] = fingerprint(answer.data);
+      }
+      const distinct = new Set(Object.values(prints));
+      if (distinct.size > 1) {
+        const sizes = Object.entries(prints).map(([t, p]) => `${t}: ${p!.split('|').length} ids/counts`);
+        answerMismatches.push(`${op.name}: ${sizes.join(', ')}`);
+        log(`  ${op.name}: answers differ (${sizes.join(', ')})`);
+      }
+    }
+
+    log('profiling: round trips and db hits per operation');
+    const profiles = await profileOperations(bench.connection, dataset.ids, operations, opts.targets);
+    for (const [name, p] of Object.entries(profiles)) {
+      log(
+        `  ${name}: ` +
+          opts.targets
+            .map((t) => `${t} ${p[t]?.roundTrips} round trip(s), ${p[t]?.dbHits} db hits`)
+            .join('; '),
+      );
+    }
+
+    const rssMiB: BenchReport['rssMiB'] = {};
+    for (const t of targets) rssMiB[t.name] = { before: t.rssMiB(), after: NaN };
+
+    const results: BenchReport['results'] = {};
+    const runs = mix.length * opts.concurrency.length * targets.length;
+    const seconds = runs * (opts.warmup + opts.rounds * opts.duration);
+    log(`measuring: ${runs} series, about ${Math.ceil(seconds / 60)} min`);
+    let done = 0;
+    for (const op of mix) {
+      results[op.name] = {};
+      for (const c of opts.concurrency) {
+        for (const target of targets) await measure(target.request(op.name), c, opts.warmup);
+        const rounds: Record<string, Figure[]> = {};
+        for (let round = 0; round < opts.rounds; round++) {
+          // Targets take turns within a round, so a slow spell of the machine hits all of them.
+          for (const target of targets) {
+            const m = await measure(target.request(op.name), c, opts.duration);
+            (rounds[target.name] ??= []).push({ ...m, rounds: [] });
+          }
+        }
+        for (const target of targets) {
+          const figures = rounds[target.name]!;
+          const figure: Figure = {
+            rps: median(figures.map((f) => f.rps)),
+            p50: median(figures.map((f) => f.p50)),
+            p99: median(figures.map((f) => f.p99)),
+            errors: figures.reduce((sum, f) => sum + f.errors, 0),
+            rounds: figures.map((f) => Math.round(f.rps * 10) / 10),
+          };
+          (results[op.name]![target.name] ??= {})[c] = figure;
+          done++;
+          log(
+            `  [${done}/${runs}] ${op.name} c${c} ${target.name}: ${figure.rps.toFixed(1)} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms` +
+              (figure.errors ? `, ${figure.errors} ERRORS` : ''),
+          );
+        }
+      }
+    }
+    for (const t of targets) rssMiB[t.name]!.after = t.rssMiB();
+
+    const report: BenchReport = {
+      when: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        neo4j: dataset.neo4jVersion,
+      },
+      dataset: {
+        sf: dataset.sf,
+        seed: dataset.seed,
+        nodes: dataset.nodes,
+        relationships: dataset.relationships,
+      },
+      settings: {
+        duration: opts.duration,
+        warmup: opts.warmup,
+        rounds: opts.rounds,
+        concurrency: opts.concurrency,
+        targets: opts.targets,
+      },
+      operations: mix.map(({ name, kind }) => ({ name, kind })),
+      results,
+      profiles,
+      answerMismatches,
+      rssMiB,
+    };
+    fs.mkdirSync(opts.out, { recursive: true });
+    const base = path.join(opts.out, `bench-sf${dataset.sf}${opts.quick ? '-quick' : ''}`);
+    fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(`${base}.md`, markdown(report));
+
+    const checks = targetChecks(report);
+    const missed = checks.filter(
+      (t) =>
+        (t.vsPeer !== undefined && t.vsPeer < TARGETS.vsPeer) ||
+        (t.vsRaw !== undefined && t.vsRaw < TARGETS.vsRaw) ||
+        (t.p99Applies && t.p99 !== undefined && t.p99 > TARGETS.p99Ms),
+    );
+    const errors = Object.values(results)
+      .flatMap((byTarget) => Object.values(byTarget).flatMap((byC) => Object.values(byC)))
+      .reduce((sum, f) => sum + f.errors, 0);
+    log(`results: ${path.relative(REPO, base)}.md and .json`);
+    log(
+      `targets at c${TARGETS.atConcurrency}: ${checks.length - missed.length} of ${checks.length} operations meet all` +
+        (missed.length ? `; missed: ${missed.map((m) => m.operation).join(', ')}` : ''),
+    );
+    if (errors) log(`${errors} requests failed during the measurements`);
+    process.exitCode = errors ? 1 : 0;
+  } finally {
+    for (const t of targets) await t.stop();
+    await bench.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
