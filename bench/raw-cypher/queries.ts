@@ -133,7 +133,10 @@ export const RAW_QUERIES: Record<string, RawQuery> = {
   dashboardStats: {
     cypher: `
         CALL () {
-          MATCH (t:Talk)-[:ABOUT]->(:Topic)-[:BROADER*0..10]->(x:Topic)
+          MATCH (s:Topic)-[:BROADER*0..10]->(x:Topic)
+          WITH s, collect(DISTINCT x) AS ups
+          MATCH (t:Talk)-[:ABOUT]->(s)
+          UNWIND ups AS x
           WITH x, count(DISTINCT t) AS count ORDER BY count DESC, x.name LIMIT 10
           RETURN collect({topic: {id: x.id, name: x.name}, count: count}) AS talksPerTopic
         }
