@@ -149,10 +149,14 @@ async function main(): Promise<void> {
 
     log('checking that every target gives the same answers');
     const answerMismatches: string[] = [];
+    // The slowest single answer per operation, to size rounds so that slow operations finish requests.
+    const slowestMs: Record<string, number> = {};
     for (const op of mix) {
       const prints: Partial<Record<TargetName, string>> = {};
       for (const target of targets) {
+        const started = Date.now();
         const answer = await fetchAnswer(target.request(op.name));
+        slowestMs[op.name] = Math.max(slowestMs[op.name] ?? 0, Date.now() - started);
         if (answer.errors || answer.data === undefined) {
           throw new Error(`${target.name} failed ${op.name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
         }
@@ -188,12 +192,17 @@ async function main(): Promise<void> {
     for (const op of mix) {
       results[op.name] = {};
       for (const c of opts.concurrency) {
-        for (const target of targets) await measure(target.request(op.name), c, opts.warmup);
+        // A round lasts long enough for each connection to finish a few requests even on slow operations
+        // (c requests in flight share the machine, so each takes about c times as long as one alone).
+        const duration = Math.max(opts.duration, Math.ceil((3 * c * slowestMs[op.name]!) / 1000));
+        if (duration > opts.duration) log(`  ${op.name} c${c}: rounds of ${duration} s (slow operation)`);
+        const warmup = Math.max(opts.warmup, Math.ceil((c * slowestMs[op.name]!) / 1000));
+        for (const target of targets) await measure(target.request(op.name), c, warmup);
         const rounds: Record<string, Figure[]> = {};
         for (let round = 0; round < opts.rounds; round++) {
           // Targets take turns within a round, so a slow spell of the machine hits all of them.
           for (const target of targets) {
-            const m = await measure(target.request(op.name), c, opts.duration);
+            const m = await measure(target.request(op.name), c, duration);
             (rounds[target.name] ??= []).push({ ...m, rounds: [] });
           }
         }

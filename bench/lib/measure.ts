@@ -42,11 +42,13 @@ export async function measure(
       (err, res) => (err ? reject(err) : resolve(res)),
     );
   });
+  const none = result.requests.total === 0;
   return {
     requests: result.requests.total,
     rps: result.requests.total / duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    // No finished request means no latency figure, not a latency of 0.
+    p50: none ? NaN : result.latency.p50,
+    p99: none ? NaN : result.latency.p99,
     errors: result.errors + result.timeouts + bodyErrors,
   };
 }

@@ -42,6 +42,7 @@ export const TARGETS = {
   atConcurrency: 8,
 };
 
+/** "–" marks a figure that was not measured (or a series in which no request finished). */
 const fmt = (n: number | undefined, digits = 0) =>
   n === undefined || Number.isNaN(n)
     ? '–'
