@@ -50,7 +50,7 @@ function sumDbHits(plan: ProfiledPlan | false): number {
 }
 
 /** PROFILE goes after any `CYPHER 5` version prefix (the peer sends one). */
-function profiled(cypher: string): string {
+export function profiled(cypher: string): string {
   const m = /^\s*(CYPHER(?:\s+\d+)?(?:\s+[\w.]+=\S+)*)\s+/i.exec(cypher);
   return m ? `${m[1]} PROFILE ${cypher.slice(m[0].length)}` : `PROFILE ${cypher}`;
 }

@@ -81,7 +81,8 @@ export function markdown(report: BenchReport): string {
     `# Benchmark: SF${d.sf} (${fmt(d.nodes)} nodes, ${fmt(d.relationships)} relationships, seed ${d.seed})`,
     '',
     `${report.when}. Machine: ${m.cores} × ${m.cpus}, ${m.memoryGiB} GiB, ${m.os}, Node.js ${m.node}, Neo4j ${m.neo4j}. ` +
-      `Each figure is the median of ${s.rounds} rounds of ${s.duration} s (after ${s.warmup} s of warm-up per operation and target), ` +
+      `Each figure is the median of ${s.rounds} rounds of at least ${s.duration} s (after at least ${s.warmup} s of warm-up per operation and target; ` +
+      'slow operations get longer rounds, so that every connection finishes several requests), ' +
       'autocannon on loopback; targets, load generator and Neo4j share the machine.',
     '',
     `## Targets (concurrency ${c})`,
