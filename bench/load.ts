@@ -26,25 +26,10 @@ import { MIGRATIONS } from '../src/graph/migrations/migrations';
 import { createLogger } from '../src/logging/logger';
 import { Database } from '../src/neo4j/database';
 import { benchEmbeddedOptions, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
+import { integer, positiveInt, positiveNumber } from './lib/args';
 import { GENERATOR_VERSION, syntheticGraph, type NodeBatch, type RelBatch } from './generate';
 
 const REPO = path.resolve(__dirname, '..');
-
-const positiveNumber = (value: string) => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
-  return n;
-};
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-};
-const integer = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
-  return n;
-};
 
 const program = new Command()
   .name('npm run bench:load --')

@@ -23,16 +23,12 @@ import { fetchAnswer, fingerprint } from './lib/answers';
 import { measure, median } from './lib/measure';
 import { profileOperations } from './lib/profile';
 import { markdown, targetChecks, TARGETS, type BenchReport, type Figure } from './lib/report';
+import { positiveInt } from './lib/args';
 import { compileTargets, startTarget, TARGET_NAMES, type Target, type TargetName } from './lib/targets';
 import { queryMix, type MixIds } from './query-mix';
 
 const REPO = path.resolve(__dirname, '..');
 
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-};
 const list =
   <T extends string>(allowed: readonly T[]) =>
   (value: string): T[] => {

@@ -4,7 +4,9 @@
  * (`people(where: { id: { eq } })`, `eventsConnection(sort, first)`, `affiliationsConnection` for
  * relationship properties). What the library cannot generate calls the typeDefs' @cypher fields.
  */
-import type { MixIds, MixOperation } from '../query-mix';
+import { queryMix, type MixIds, type MixOperation } from '../query-mix';
+
+const SAME_AS_OURS = new Set(['search', 'pathBetweenActors', 'neighbourhoodDepth2']);
 
 export function peerMix(ids: MixIds): MixOperation[] {
   return [
@@ -40,24 +42,8 @@ export function peerMix(ids: MixIds): MixOperation[] {
         totalCount edges { cursor node { id name startDate place { id name } } } pageInfo { hasNextPage endCursor } } }`,
       variables: { from: '2010-01-01' },
     },
-    {
-      name: 'search',
-      kind: 'list',
-      query: `query Search($text: String!) { search(text: $text, first: 10) { score kind matched entity { id name } } }`,
-      variables: { text: ids.searchText },
-    },
-    {
-      name: 'pathBetweenActors',
-      kind: 'analysis',
-      query: `query Path($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 4) { length nodes { key name } edges { type from to } } }`,
-      variables: { from: ids.pathFrom, to: ids.pathTo },
-    },
-    {
-      name: 'neighbourhoodDepth2',
-      kind: 'analysis',
-      query: `query Around($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { truncated nodes { key kind name } edges { type from to } } }`,
-      variables: { id: ids.neighbourhoodOf },
-    },
+    // Search, paths and neighbourhoods are @cypher root fields named and shaped like this service's.
+    ...queryMix(ids).filter((op) => SAME_AS_OURS.has(op.name)),
     {
       name: 'dashboardStats',
       kind: 'analysis',
