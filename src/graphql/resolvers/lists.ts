@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context';
 import type { QueryBuilder } from '../cypher/projection';
-import { MAX_TOPIC_DEPTH } from '../cypher/specs';
+import { MAX_TOPIC_DEPTH, talksOnTopicBody } from '../cypher/specs';
 import { connection, direction, nameMatches, type Args } from './support';
 
 type Filter = Record<string, unknown>;
@@ -110,17 +110,19 @@ export const listResolvers = {
         : order?.field === 'SPEAKER'
           ? `COLLECT { MATCH (p:Person)-[:GAVE]->(n) RETURN p.name }[0] ${dir}`
           : `n.date ${dir}`;
-    const narrower = f.includeNarrower !== false;
     return connection(ctx, info, args, {
       label: 'Talk',
       orderBy,
       // Start from the topic (or the speaker) rather than test every talk: a topic reaches few of them.
-      anchor: (q) =>
-        has(f, 'topic')
-          ? `MATCH (:Topic {id: ${q.param(f.topic)}})<-[:BROADER*0..${narrower ? MAX_TOPIC_DEPTH : 0}]-(:Topic)<-[:ABOUT]-(n:Talk) WITH DISTINCT n`
-          : has(f, 'speaker')
-            ? `MATCH (:Person {id: ${q.param(f.speaker)}})-[:GAVE]->(n:Talk) WITH DISTINCT n`
-            : undefined,
+      anchor: (q) => {
+        if (has(f, 'topic')) {
+          const topic = q.fresh('topic');
+          return `MATCH (${topic}:Topic {id: ${q.param(f.topic)}}) ${talksOnTopicBody(topic, f.includeNarrower !== false, 'n', q)} WITH DISTINCT n`;
+        }
+        return has(f, 'speaker')
+          ? `MATCH (:Person {id: ${q.param(f.speaker)}})-[:GAVE]->(n:Talk) WITH DISTINCT n`
+          : undefined;
+      },
       conditions: (q) =>
         [
           has(f, 'topic') && has(f, 'speaker')
