@@ -1,6 +1,6 @@
 import YAML from 'yaml';
 import { planSeeds } from '../../src/graph/seed/plan';
-import { parseSeedText, type ParsedSeedFile } from '../../src/graph/seed/read';
+import { checkQuotes, parseSeedText, type ParsedSeedFile } from '../../src/graph/seed/read';
 
 const base = {
   source: { id: 'doc', title: 'Doc', kind: 'report' },
@@ -146,5 +146,42 @@ describe('seed validation names the file, the path and the problem', () => {
       [other],
     );
     expect(agreeing).toEqual([]);
+  });
+});
+
+describe('quotes are checked against the source text stored beside the seed files', () => {
+  const stored = 'Ann LEE, chief of the\n  Meeting, spoke on the leaf topic.';
+  const withQuotes = mutate((d) => {
+    d.people[0].quote = 'Ann LEE, chief of the Meeting';
+    d.talks[0].quote = 'spoke on the leaf topic';
+  });
+  const data = () => parseSeedText('q.yaml', YAML.stringify(withQuotes)).data!;
+
+  it('accepts quotes that occur in the text, whatever its line breaks', () => {
+    expect(checkQuotes('q.yaml', data(), stored)).toEqual([]);
+  });
+
+  it('names each quote that does not occur, with its path', () => {
+    const p = checkQuotes('q.yaml', data(), 'Ann LEE spoke.');
+    expect(p.map((x) => x.path)).toEqual(['people[0].quote', 'talks[0].quote']);
+    expect(p[0]!.message).toMatch(/does not occur in sources\/doc\.txt/);
+  });
+
+  it('requires the stored text when a file has quotes, and not otherwise', () => {
+    expect(checkQuotes('q.yaml', data(), undefined)).toEqual([
+      expect.objectContaining({
+        path: 'source.id',
+        message: expect.stringMatching(/sources\/doc\.txt is missing/),
+      }),
+    ]);
+    expect(checkQuotes('q.yaml', parseSeedText('b.yaml', YAML.stringify(base)).data!, undefined)).toEqual([]);
+  });
+
+  it('ignores the review notes of a draft', () => {
+    const draft = {
+      ...withQuotes,
+      review: { people: { 'ann-lee': { linked: 'new', quote: 'not in text' } } },
+    };
+    expect(checkQuotes('q.yaml', parseSeedText('q.yaml', YAML.stringify(draft)).data!, stored)).toEqual([]);
   });
 });

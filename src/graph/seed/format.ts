@@ -32,6 +32,9 @@ const location = z
   .min(1);
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** The verbatim words of the stored source text (seeds/sources/<source id>.txt) that state the fact. */
+const quote = z.string().trim().min(1, { message: 'a quote must not be empty' }).optional();
 const aliases = z.array(text).default([]);
 
 export const SourceSchema = z.strictObject({
@@ -57,6 +60,7 @@ export const PlaceSchema = z.strictObject({
   aliases,
   locatedIn: id.optional(),
   at: location,
+  quote,
 });
 
 export const InstitutionSchema = z.strictObject({
@@ -69,6 +73,7 @@ export const InstitutionSchema = z.strictObject({
   /** The larger body this one is a unit of. */
   partOf: id.optional(),
   at: location,
+  quote,
 });
 
 export const PersonSchema = z.strictObject({
@@ -80,6 +85,7 @@ export const PersonSchema = z.strictObject({
   honorific: text.optional(),
   aliases,
   at: location,
+  quote,
 });
 
 export const TopicSchema = z.strictObject({
@@ -90,12 +96,14 @@ export const TopicSchema = z.strictObject({
   /** Ids of broader topics: a talk on this topic also counts for those. */
   broader: z.array(id).default([]),
   at: location,
+  quote,
 });
 
 export const OrganiserSchema = z.strictObject({
   institution: id,
   role: z.enum(ORGANISER_ROLES),
   at: location,
+  quote,
 });
 
 export const EventSchema = z
@@ -112,6 +120,7 @@ export const EventSchema = z
     partOf: id.optional(),
     organisers: z.array(OrganiserSchema).default([]),
     at: location,
+    quote,
   })
   .refine((e) => !e.endDate || e.endDate >= e.startDate, {
     message: 'endDate is before startDate',
@@ -126,6 +135,7 @@ export const AffiliationSchema = z.strictObject({
   /** The date the source attests the affiliation (usually the event's date). */
   asOf: isoDate.optional(),
   at: location,
+  quote,
 });
 
 export const TalkSchema = z.strictObject({
@@ -140,6 +150,7 @@ export const TalkSchema = z.strictObject({
   date: isoDate.optional(),
   topics: z.array(id).min(1, { message: 'a talk needs at least one topic' }),
   at: location,
+  quote,
 });
 
 export const DirectiveSchema = z.strictObject({
@@ -156,14 +167,16 @@ export const DirectiveSchema = z.strictObject({
           /** The issuer's title as the source gives it, e.g. "President". */
           title: text.optional(),
           at: location,
+          quote,
         })
         .refine((i) => !!i.person !== !!i.institution, {
           message: 'give exactly one of person or institution',
         }),
     )
     .min(1, { message: 'a directive needs at least one issuer' }),
-  callsFor: z.array(z.strictObject({ topic: id, point: text, at: location })).default([]),
+  callsFor: z.array(z.strictObject({ topic: id, point: text, at: location, quote })).default([]),
   at: location,
+  quote,
 });
 
 export const EmphasisSchema = z.strictObject({
@@ -174,6 +187,7 @@ export const EmphasisSchema = z.strictObject({
   /** The directive the priority serves, if the source says so. */
   directive: id.optional(),
   at: location,
+  quote,
 });
 
 export const ReferenceSchema = z.strictObject({
@@ -181,6 +195,7 @@ export const ReferenceSchema = z.strictObject({
   directive: id,
   context: text.optional(),
   at: location,
+  quote,
 });
 
 export const SeedFileSchema = z.strictObject({
@@ -195,6 +210,8 @@ export const SeedFileSchema = z.strictObject({
   directives: z.array(DirectiveSchema).default([]),
   emphasised: z.array(EmphasisSchema).default([]),
   references: z.array(ReferenceSchema).default([]),
+  /** Notes for the person reviewing a draft (how each entity was linked, and why); never loaded. */
+  review: z.unknown().optional(),
 });
 
 export type SeedFile = z.infer<typeof SeedFileSchema>;

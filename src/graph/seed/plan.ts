@@ -48,6 +48,12 @@ const DATE_PROPS: Partial<Record<NodeLabel, string[]>> = {
   Source: ['published'],
 };
 
+/** Where a fact is stated: the place in the source and, where given, its verbatim words. */
+interface Stated {
+  at: string;
+  quote?: string;
+}
+
 interface Declared {
   props: Props;
   file: string;
@@ -141,9 +147,9 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
 
   function collect(file: string, d: SeedFile) {
     const src = d.source.id;
-    const prov = (at: string) => ({ source: src, location: at });
-    const mention = (label: NodeLabel, id: string, at: string) =>
-      relate('MENTIONED_IN', label, id, 'Source', src, { source: src, location: at });
+    const prov = (stated: Stated) => ({ source: src, location: stated.at, quote: stated.quote });
+    const mention = (label: NodeLabel, id: string, stated: Stated) =>
+      relate('MENTIONED_IN', label, id, 'Source', src, prov(stated));
 
     declare(
       'Source',
@@ -171,10 +177,10 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
     d.places.forEach((p, i) => {
       const path = `places[${i}]`;
       declare('Place', p.id, { name: p.name, kind: p.kind, aliases: p.aliases }, file, path, src);
-      mention('Place', p.id, p.at);
+      mention('Place', p.id, p);
       if (p.locatedIn) {
         ref('Place', p.locatedIn, file, `${path}.locatedIn`);
-        relate('LOCATED_IN', 'Place', p.id, 'Place', p.locatedIn, prov(p.at));
+        relate('LOCATED_IN', 'Place', p.id, 'Place', p.locatedIn, prov(p));
       }
     });
 
@@ -188,10 +194,10 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Institution', inst.id, inst.at);
+      mention('Institution', inst.id, inst);
       if (inst.partOf) {
         ref('Institution', inst.partOf, file, `${path}.partOf`);
-        relate('PART_OF', 'Institution', inst.id, 'Institution', inst.partOf, prov(inst.at));
+        relate('PART_OF', 'Institution', inst.id, 'Institution', inst.partOf, prov(inst));
       }
     });
 
@@ -211,7 +217,7 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Person', p.id, p.at);
+      mention('Person', p.id, p);
     });
 
     d.topics.forEach((t, i) => {
@@ -224,10 +230,10 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Topic', t.id, t.at);
+      mention('Topic', t.id, t);
       t.broader.forEach((b, j) => {
         ref('Topic', b, file, `${path}.broader[${j}]`);
-        relate('BROADER', 'Topic', t.id, 'Topic', b, prov(t.at));
+        relate('BROADER', 'Topic', t.id, 'Topic', b, prov(t));
       });
     });
 
@@ -249,18 +255,18 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Event', e.id, e.at);
+      mention('Event', e.id, e);
       if (e.heldIn) {
         ref('Place', e.heldIn, file, `${path}.heldIn`);
-        relate('HELD_IN', 'Event', e.id, 'Place', e.heldIn, prov(e.at));
+        relate('HELD_IN', 'Event', e.id, 'Place', e.heldIn, prov(e));
       }
       if (e.partOf) {
         ref('Event', e.partOf, file, `${path}.partOf`);
-        relate('PART_OF', 'Event', e.id, 'Event', e.partOf, prov(e.at));
+        relate('PART_OF', 'Event', e.id, 'Event', e.partOf, prov(e));
       }
       e.organisers.forEach((o, j) => {
         ref('Institution', o.institution, file, `${path}.organisers[${j}].institution`);
-        relate(o.role, 'Institution', o.institution, 'Event', e.id, prov(o.at));
+        relate(o.role, 'Institution', o.institution, 'Event', e.id, prov(o));
       });
     });
 
@@ -274,7 +280,7 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         a.person,
         'Institution',
         a.institution,
-        { ...prov(a.at), title: a.title, asOf: a.asOf },
+        { ...prov(a), title: a.title, asOf: a.asOf },
         ['asOf'],
       );
     });
@@ -289,14 +295,14 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Talk', t.id, t.at);
+      mention('Talk', t.id, t);
       ref('Person', t.speaker, file, `${path}.speaker`);
       ref('Event', t.event, file, `${path}.event`);
-      relate('GAVE', 'Person', t.speaker, 'Talk', t.id, prov(t.at));
-      relate('AT', 'Talk', t.id, 'Event', t.event, prov(t.at));
+      relate('GAVE', 'Person', t.speaker, 'Talk', t.id, prov(t));
+      relate('AT', 'Talk', t.id, 'Event', t.event, prov(t));
       t.topics.forEach((topic, j) => {
         ref('Topic', topic, file, `${path}.topics[${j}]`);
-        relate('ABOUT', 'Talk', t.id, 'Topic', topic, prov(t.at));
+        relate('ABOUT', 'Talk', t.id, 'Topic', topic, prov(t));
       });
     });
 
@@ -310,16 +316,16 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
         path,
         src,
       );
-      mention('Directive', dir.id, dir.at);
+      mention('Directive', dir.id, dir);
       dir.issuedBy.forEach((by, j) => {
         const label: NodeLabel = by.person ? 'Person' : 'Institution';
         const issuer = (by.person ?? by.institution)!;
         ref(label, issuer, file, `${path}.issuedBy[${j}].${by.person ? 'person' : 'institution'}`);
-        relate('ISSUED', label, issuer, 'Directive', dir.id, { ...prov(by.at), title: by.title });
+        relate('ISSUED', label, issuer, 'Directive', dir.id, { ...prov(by), title: by.title });
       });
       dir.callsFor.forEach((c, j) => {
         ref('Topic', c.topic, file, `${path}.callsFor[${j}].topic`);
-        relate('CALLS_FOR', 'Directive', dir.id, 'Topic', c.topic, { ...prov(c.at), point: c.point });
+        relate('CALLS_FOR', 'Directive', dir.id, 'Topic', c.topic, { ...prov(c), point: c.point });
       });
     });
 
@@ -329,7 +335,7 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
       ref('Topic', e.topic, file, `${path}.topic`);
       if (e.directive) ref('Directive', e.directive, file, `${path}.directive`);
       relate('EMPHASISED', 'Event', e.event, 'Topic', e.topic, {
-        ...prov(e.at),
+        ...prov(e),
         point: e.point,
         directive: e.directive,
       });
@@ -339,7 +345,7 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
       const path = `references[${i}]`;
       ref('Event', r.event, file, `${path}.event`);
       ref('Directive', r.directive, file, `${path}.directive`);
-      relate('REFERENCED', 'Event', r.event, 'Directive', r.directive, { ...prov(r.at), context: r.context });
+      relate('REFERENCED', 'Event', r.event, 'Directive', r.directive, { ...prov(r), context: r.context });
     });
   }
 

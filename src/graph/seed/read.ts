@@ -72,6 +72,43 @@ export function parseSeedText(file: string, text: string): { data?: SeedFile; pr
   return { data: parsed.data, problems: [] };
 }
 
+/** Folder beside the seed files holding each source's text, `<source id>.txt`, that quotes are checked against. */
+export const SOURCE_TEXTS_DIR = 'sources';
+
+/** Runs of white space count as one space, so line breaks in the stored text don't break a quote. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Every `quote` in a parsed file, with its path, e.g. `talks[2].quote`. */
+function quotesOf(value: unknown, at: (string | number)[] = []): { path: string; quote: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => quotesOf(v, [...at, i]));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'quote' && typeof v === 'string'
+      ? [{ path: formatPath([...at, k]), quote: v }]
+      : k === 'review'
+        ? []
+        : quotesOf(v, [...at, k]),
+  );
+}
+
+/** Each quote must occur in the source's stored text, so every fact can be checked against its words. */
+export function checkQuotes(file: string, data: SeedFile, storedText: string | undefined): SeedProblem[] {
+  const quotes = quotesOf(data);
+  if (quotes.length === 0) return [];
+  const where = `${SOURCE_TEXTS_DIR}/${data.source.id}.txt`;
+  if (storedText === undefined) {
+    return [{ file, path: 'source.id', message: `has quotes but the source's text ${where} is missing` }];
+  }
+  const text = squash(storedText);
+  return quotes
+    .filter((q) => !text.includes(squash(q.quote)))
+    .map((q) => ({
+      file,
+      path: q.path,
+      message: `quote does not occur in ${where}: ${JSON.stringify(q.quote)}`,
+    }));
+}
+
 /** Reads every seed file in `dir` (sorted by name, so loads are deterministic). */
 export function readSeedDir(dir: string): ReadResult {
   if (!fs.existsSync(dir)) {
@@ -97,6 +134,14 @@ export function readSeedDir(dir: string): ReadResult {
     const result = parseSeedText(name, text);
     problems.push(...result.problems);
     if (result.data) {
+      const stored = path.join(dir, SOURCE_TEXTS_DIR, `${result.data.source.id}.txt`);
+      const quoteProblems = checkQuotes(
+        name,
+        result.data,
+        fs.existsSync(stored) ? fs.readFileSync(stored, 'utf8') : undefined,
+      );
+      problems.push(...quoteProblems);
+      if (quoteProblems.length > 0) continue;
       files.push({ file: name, sha256: createHash('sha256').update(text).digest('hex'), data: result.data });
     }
   }

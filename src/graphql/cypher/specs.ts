@@ -116,6 +116,7 @@ export const SPECS: TypeSpecs = {
       },
     },
     location: relProp('location'),
+    quote: relProp('quote'),
   },
 
   Person: {

@@ -202,6 +202,8 @@ export type GraphEdge = {
   /** Relationship-specific detail: an affiliation's title, an emphasis' point... */
   label?: Maybe<Scalars['String']['output']>;
   location?: Maybe<Scalars['String']['output']>;
+  /** The words of the source that state the fact, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
   source?: Maybe<Scalars['String']['output']>;
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
@@ -529,6 +531,8 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Where in the source the fact is stated, e.g. "paragraph 5". */
   location?: Maybe<Scalars['String']['output']>;
+  /** The words of the source that state the fact, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
   source: Source;
 };
 
@@ -1224,6 +1228,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1365,6 +1370,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 

@@ -19,7 +19,7 @@ function boundedInt(value: unknown, field: string, min: number, max: number): nu
 /** Cypher for one edge of a path or subgraph, as a GraphEdge map. */
 const edgeMap = (r: string) =>
   `{type: type(${r}), from: labels(startNode(${r}))[0] + ':' + startNode(${r}).id, to: labels(endNode(${r}))[0] + ':' + endNode(${r}).id,
-    source: ${r}.source, location: ${r}.location, label: coalesce(${r}.title, ${r}.point, ${r}.context)}`;
+    source: ${r}.source, location: ${r}.location, quote: ${r}.quote, label: coalesce(${r}.title, ${r}.point, ${r}.context)}`;
 
 export async function connectionResolver(
   _: unknown,
