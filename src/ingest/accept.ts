@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { prepareSeeds } from '../graph/seed/loader';
+import { parseSeedText, SOURCE_TEXTS_DIR } from '../graph/seed/read';
+import { SeedValidationError } from '../graph/seed/errors';
+import { IngestError } from './errors';
+
+/**
+ * Accepting a reviewed draft: it is validated together with every seed file already in `seeds/` (schema,
+ * references, conflicting declarations, quotes against the stored text) in a scratch copy, and only then
+ * moved, with its stored text, into `seeds/` and `seeds/sources/`. Returns an undo for a failed load.
+ */
+export function acceptDraft(
+  draftFile: string,
+  seedsDir: string,
+): { target: string; undo: () => void; sourceId: string } {
+  if (!fs.existsSync(draftFile)) throw new IngestError(draftFile, 'no such draft');
+  const text = fs.readFileSync(draftFile, 'utf8');
+  const parsed = parseSeedText(path.basename(draftFile), text);
+  if (!parsed.data) throw new SeedValidationError(parsed.problems);
+  const sourceId = (parsed.data as { source: { id: string } }).source.id;
+  const storedText = path.join(path.dirname(draftFile), SOURCE_TEXTS_DIR, `${sourceId}.txt`);
+  if (!fs.existsSync(storedText))
+    throw new IngestError(draftFile, `the report's text ${storedText} is missing`);
+  const target = path.join(seedsDir, path.basename(draftFile));
+  const targetText = path.join(seedsDir, SOURCE_TEXTS_DIR, `${sourceId}.txt`);
+  if (fs.existsSync(target)) throw new IngestError(draftFile, `${target} exists already`);
+
+  // Validate the future seeds folder in a scratch copy.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-accept-'));
+  try {
+    fs.mkdirSync(path.join(scratch, SOURCE_TEXTS_DIR));
+    for (const n of fs.readdirSync(seedsDir)) {
+      if (/\.(ya?ml|json)$/.test(n)) fs.copyFileSync(path.join(seedsDir, n), path.join(scratch, n));
+    }
+    const texts = path.join(seedsDir, SOURCE_TEXTS_DIR);
+    if (fs.existsSync(texts))
+      for (const n of fs.readdirSync(texts))
+        fs.copyFileSync(path.join(texts, n), path.join(scratch, SOURCE_TEXTS_DIR, n));
+    fs.copyFileSync(draftFile, path.join(scratch, path.basename(draftFile)));
+    fs.copyFileSync(storedText, path.join(scratch, SOURCE_TEXTS_DIR, `${sourceId}.txt`));
+    prepareSeeds(scratch);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+
+  fs.mkdirSync(path.dirname(targetText), { recursive: true });
+  const hadText = fs.existsSync(targetText) ? fs.readFileSync(targetText) : undefined;
+  fs.copyFileSync(storedText, targetText);
+  fs.writeFileSync(
+    target,
+    text.replace(
+      /^# DRAFT written by[^\n]*\n/,
+      '# Accepted from a draft of `npm run ingest` after review.\n',
+    ),
+  );
+  fs.rmSync(draftFile);
+  fs.rmSync(storedText);
+  const undo = () => {
+    fs.writeFileSync(draftFile, text);
+    fs.copyFileSync(targetText, storedText);
+    fs.rmSync(target, { force: true });
+    if (hadText) fs.writeFileSync(targetText, hadText);
+    else fs.rmSync(targetText, { force: true });
+  };
+  return { target, undo, sourceId };
+}

@@ -1,0 +1,188 @@
+import { City, Country, State } from 'country-state-city';
+import type { ICity, IState } from 'country-state-city';
+import { locationOf, type IngestDocument, type Sentence } from './document';
+import type { PlaceX } from './extraction';
+import { placeKeyOf, type Registry } from './registry';
+
+/**
+ * Places from the gazetteer of the `country-state-city` package (countries, their provinces or regions,
+ * and 150k cities): a capitalised phrase is a place when the gazetteer knows it and the words around it
+ * say "place" ("held in Zhengzhou, Henan province", "in Perros-Guirec, France", a dateline). A city
+ * brings its province and country with it (city in province in country).
+ */
+
+interface Gazetteer {
+  countries: Map<string, { name: string; iso: string }>;
+  states: Map<string, IState[]>;
+  cities: Map<string, ICity[]>;
+}
+
+let gazetteer: Gazetteer | undefined;
+/** Loaded once per process (about a second): the data set is large. */
+export function loadGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const countries = new Map<string, { name: string; iso: string }>();
+  for (const c of Country.getAllCountries()) countries.set(c.name, { name: c.name, iso: c.isoCode });
+  for (const [alias, iso] of [
+    ['People’s Republic of China', 'CN'],
+    ["People's Republic of China", 'CN'],
+    ['PRC', 'CN'],
+    ['US', 'US'],
+    ['USA', 'US'],
+    ['U.S.', 'US'],
+    ['UK', 'GB'],
+    ['Britain', 'GB'],
+    ['South Korea', 'KR'],
+    ['Korea', 'KR'],
+    ['Russia', 'RU'],
+  ] as const) {
+    const c = Country.getCountryByCode(iso);
+    if (c) countries.set(alias, { name: c.name, iso });
+  }
+  const states = new Map<string, IState[]>();
+  for (const s of State.getAllStates()) {
+    const name = s.name.replace(/\s+(?:Province|Sheng|Shi)$/, '');
+    states.set(name, [...(states.get(name) ?? []), s]);
+  }
+  const cities = new Map<string, ICity[]>();
+  for (const c of City.getAllCities()) cities.set(c.name, [...(cities.get(c.name) ?? []), c]);
+  gazetteer = { countries, states, cities };
+  return gazetteer;
+}
+
+const CAPS = "[A-Z][\\p{L}'’-]*(?:[ -][A-Z][\\p{L}'’-]*){0,3}";
+const SUFFIX =
+  '(?:\\s+(?:province|Province|region|Region|city|City|municipality|Municipality|county|County))?';
+const CONTEXT = new RegExp(
+  `\\b(?:in|at|to|near|from)\\s+(?:the\\s+(?:city|province|region)\\s+of\\s+)?(${CAPS}${SUFFIX}(?:,\\s+${CAPS}${SUFFIX}){0,2})`,
+  'gu',
+);
+const DATELINE = new RegExp(`^(${CAPS}(?:,\\s+${CAPS}){0,3})\\s+[-–—]\\s+\\d`, 'u');
+
+type Hit =
+  | { kind: 'country'; name: string; iso: string }
+  | { kind: 'state'; state: IState }
+  | { kind: 'city'; city: ICity };
+
+function lookup(part: string, countryHint: Set<string>): Hit | undefined {
+  const g = loadGazetteer();
+  const name = part
+    .replace(/[’']s$/, '')
+    .replace(new RegExp(`${SUFFIX}$`), '')
+    .trim();
+  const country = g.countries.get(name);
+  if (country) return { kind: 'country', ...country };
+  const wantsState = /province|region/i.test(part);
+  const states = (g.states.get(name) ?? []).filter(
+    (s) => countryHint.size === 0 || countryHint.has(s.countryCode),
+  );
+  const cities = (g.cities.get(name) ?? []).filter(
+    (c) => countryHint.size === 0 || countryHint.has(c.countryCode),
+  );
+  if (wantsState && states.length === 1) return { kind: 'state', state: states[0]! };
+  const cityCountries = new Set(cities.map((c) => c.countryCode));
+  if (cities.length > 0 && cityCountries.size === 1) {
+    // Prefer the city whose province has the same name (Tianjin in Tianjin), else the first.
+    const city = cities.find((c) => states.some((s) => s.isoCode === c.stateCode)) ?? cities[0]!;
+    return { kind: 'city', city };
+  }
+  if (states.length === 1 && cities.length === 0) return { kind: 'state', state: states[0]! };
+  return undefined;
+}
+
+export class PlaceRecogniser {
+  /** Names confirmed as places in this document, for the other recognisers. */
+  readonly names = new Set<string>();
+
+  constructor(private readonly reg: Registry) {
+    const g = loadGazetteer();
+    for (const [name] of g.countries) this.names.add(name);
+  }
+
+  /** Countries and provinces anywhere; cities only once seen in a place context. */
+  isPlace = (s: string): boolean => {
+    const name = s.replace(/[’']s$/, '');
+    return (
+      this.names.has(name) ||
+      loadGazetteer().countries.has(name) ||
+      /^(?:[A-Z][a-z]+ )?(?:Province|Municipality)$/.test(name)
+    );
+  };
+
+  recognise(doc: IngestDocument): void {
+    const first = doc.sentences[0];
+    if (first) {
+      const d = DATELINE.exec(first.text);
+      if (d) this.phrase(doc, first, 0, d[1]!);
+    }
+    for (const s of doc.sentences) {
+      for (const m of s.text.matchAll(CONTEXT)) this.phrase(doc, s, m.index! + m[0].indexOf(m[1]!), m[1]!);
+    }
+  }
+
+  private phrase(doc: IngestDocument, s: Sentence, rel: number, phrase: string): void {
+    const parts = phrase.split(/,\s+/);
+    const hint = new Set<string>();
+    for (const p of parts) {
+      const c = loadGazetteer().countries.get(p.replace(/[’']s$/, ''));
+      if (c) hint.add(c.iso);
+    }
+    let cursor = rel;
+    let chainEnd = rel;
+    const hits: { hit: Hit; start: number; end: number }[] = [];
+    for (const part of parts) {
+      const at = s.text.indexOf(part, cursor);
+      cursor = at + part.length;
+      const hit = lookup(part, hint);
+      if (!hit) break; // "in Zhengzhou, Tsinghua University": the place list ends at the first non-place
+      if (hit.kind === 'city' && hint.size === 0) hint.add(hit.city.countryCode);
+      hits.push({ hit, start: s.start + at, end: s.start + cursor });
+      chainEnd = s.start + cursor;
+    }
+    if (hits.length === 0) return;
+    const quote = doc.text.slice(hits[0]!.start, chainEnd);
+    let parentKey: string | undefined;
+    // The chain is most specific first; each link's parent comes from the gazetteer.
+    for (const { hit, start, end } of hits) {
+      if (this.reg.covered(start, end, 'place')) continue;
+      const key = this.addHit(hit, s, quote);
+      this.reg.mention({ kind: 'place', key, start, end });
+      parentKey ??= key;
+    }
+  }
+
+  private addHit(hit: Hit, s: Sentence, quote: string): string {
+    const g = loadGazetteer();
+    const at = locationOf(s.block);
+    const put = (p: Omit<PlaceX, 'at' | 'quote'>) => {
+      if (!this.reg.places.has(p.key)) this.reg.places.set(p.key, { ...p, at, quote });
+      this.names.add(p.name);
+      return p.key;
+    };
+    const country = (iso: string) => {
+      const c = [...g.countries.values()].find((x) => x.iso === iso)!;
+      return put({ key: placeKeyOf(c.name), name: c.name, kind: 'country' });
+    };
+    const state = (st: IState) => {
+      const name = st.name.replace(/\s+(?:Province|Sheng|Shi)$/, '');
+      return put({
+        key:
+          placeKeyOf(name) +
+          (g.cities.get(name)?.some((c) => c.stateCode === st.isoCode && c.countryCode === st.countryCode)
+            ? '#province'
+            : ''),
+        name,
+        kind: st.countryCode === 'CN' ? 'province' : 'region',
+        locatedIn: country(st.countryCode),
+      });
+    };
+    if (hit.kind === 'country') return country(hit.iso);
+    if (hit.kind === 'state') return state(hit.state);
+    const c = hit.city;
+    const st = State.getStateByCodeAndCountry(c.stateCode, c.countryCode);
+    // A city that is its own province (Tianjin, Beijing) sits directly in the country.
+    const parent =
+      st && st.name.replace(/\s+(?:Province|Sheng|Shi)$/, '') !== c.name ? state(st) : country(c.countryCode);
+    return put({ key: placeKeyOf(c.name), name: c.name, kind: 'city', locatedIn: parent });
+  }
+}
