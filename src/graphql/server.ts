@@ -38,7 +38,8 @@ export function createApolloServer(config: AppConfig, logger: Logger): ApolloSer
       // The graph changes only through curation, so reads may be cached briefly by clients and CDNs.
       cachePolicyPlugin(30),
       ApolloServerPluginCacheControlDisabled(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads the Sandbox from a CDN; browsers get the offline IDE of src/http/explorer.ts.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

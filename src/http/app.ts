@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import { guideHtml } from '../graph/guide';
 import type { Database } from '../neo4j/database';
+import { explorerRoutes } from './explorer';
 import { requestId } from './request-id';
 
 export interface Readiness {
@@ -15,7 +16,7 @@ export interface Readiness {
   seeded: boolean;
 }
 
-/** The HTTP surface: GraphQL at /graphql, liveness at /health, readiness at /ready. */
+/** The HTTP surface: GraphQL at /graphql, the explorer at /, liveness at /health, readiness at /ready. */
 export function createApp(deps: {
   config: AppConfig;
   db: Database;
@@ -50,6 +51,9 @@ export function createApp(deps: {
       .status(ready ? 200 : 503)
       .json({ ready, neo4j, migrations: readiness.migrated, seeded: readiness.seeded });
   });
+
+  // The explorer at / and, in development, the offline GraphQL IDE for browsers on GET /graphql.
+  app.use(explorerRoutes({ config, logger }));
 
   app.use(
     '/graphql',

@@ -1,0 +1,212 @@
+import { EntityLink, EntityList } from '../components/EntityLink';
+import { Provenance } from '../components/Provenance';
+import { PageState, Empty } from '../components/States';
+import { Table } from '../components/Table';
+import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
+import { useQuery } from '../use-query';
+import { EntityHeader, Section, byDate } from './common';
+
+const QUERY = `query Institution($id: ID!) {
+  institution(id: $id) {
+    id name type aliases ${SOURCES}
+    partOf { id name }
+    units { id name type }
+    people { title asOf person { id name } provenance { ...Prov } }
+    events { role event { id name startDate } provenance { ...Prov } }
+    talks { id title date speaker { id name } event { id name } topics { id name } provenance { ...Prov } }
+    issued { title directive { id name } provenance { ...Prov } }
+  }
+} ${PROV}`;
+
+const ROLES: [string, string][] = [
+  ['SPONSORED', 'Sponsored'],
+  ['ORGANISED', 'Organised'],
+  ['CO_ORGANISED', 'Co-organised'],
+];
+
+interface Data {
+  institution: {
+    id: string;
+    name: string;
+    type?: string | null;
+    aliases: string[];
+    sources: SourceRef[];
+    partOf?: Ref | null;
+    units: (Ref & { type?: string | null })[];
+    people: { title?: string | null; asOf?: string | null; person: Ref; provenance: Prov }[];
+    events: { role: string; event: Ref & { startDate: string }; provenance: Prov }[];
+    talks: {
+      id: string;
+      title: string;
+      date?: string | null;
+      speaker?: Ref | null;
+      event?: Ref | null;
+      topics: Ref[];
+      provenance?: Prov | null;
+    }[];
+    issued: { title?: string | null; directive: Ref; provenance: Prov }[];
+  } | null;
+}
+
+export function InstitutionPage(props: { id: string }) {
+  const state = useQuery<Data>(QUERY, { id: props.id });
+  return (
+    <PageState state={state} missing={(d) => !d.institution} what="institution">
+      {(d) => {
+        const x = d.institution!;
+        const topicCounts = new Map<string, { topic: Ref; n: number }>();
+        for (const t of x.talks)
+          for (const tp of t.topics) {
+            const c = topicCounts.get(tp.id) ?? { topic: tp, n: 0 };
+            c.n++;
+            topicCounts.set(tp.id, c);
+          }
+        return (
+          <article>
+            <EntityHeader
+              kind="INSTITUTION"
+              id={x.id}
+              name={x.name}
+              aliases={x.aliases}
+              sources={x.sources}
+              sub={
+                <p>
+                  {x.type && <span class="tag">{x.type}</span>}{' '}
+                  {x.partOf && (
+                    <>
+                      Part of <EntityLink kind="INSTITUTION" id={x.partOf.id} name={x.partOf.name} />
+                    </>
+                  )}
+                </p>
+              }
+            />
+            <Section title="Units" count={x.units.length}>
+              {x.units.length ? (
+                <ul class="facts">
+                  {x.units.map((u) => (
+                    <li key={u.id}>
+                      <EntityLink kind="INSTITUTION" id={u.id} name={u.name} />
+                      {u.type && <span class="muted"> ({u.type})</span>}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Empty>No unit recorded.</Empty>
+              )}
+            </Section>
+            <Section title="People" count={x.people.length}>
+              <Table
+                caption={`People of ${x.name}`}
+                rows={x.people}
+                empty="No one is recorded as affiliated with it."
+                columns={[
+                  {
+                    label: 'Person',
+                    text: (a) => a.person.name,
+                    render: (a) => (
+                      <>
+                        <EntityLink kind="PERSON" id={a.person.id} name={a.person.name} />
+                        <Provenance p={a.provenance} />
+                      </>
+                    ),
+                  },
+                  { label: 'Title', text: (a) => a.title ?? '' },
+                  { label: 'As of', text: (a) => a.asOf ?? '' },
+                ]}
+              />
+            </Section>
+            <Section title="Events by role" count={x.events.length}>
+              {x.events.length ? (
+                ROLES.filter(([r]) => x.events.some((e) => e.role === r)).map(([r, label]) => (
+                  <div key={r}>
+                    <h3>{label}</h3>
+                    <ul class="facts">
+                      {x.events
+                        .filter((e) => e.role === r)
+                        .map((e) => (
+                          <li key={e.event.id}>
+                            <EntityLink kind="EVENT" id={e.event.id} name={e.event.name} />
+                            <span class="muted"> {e.event.startDate}</span>
+                            <Provenance p={e.provenance} />
+                          </li>
+                        ))}
+                    </ul>
+                  </div>
+                ))
+              ) : (
+                <Empty>No event recorded.</Empty>
+              )}
+            </Section>
+            <Section title="Talks by its people" count={x.talks.length}>
+              <Table
+                caption={`Talks by people of ${x.name}`}
+                rows={[...x.talks].sort(byDate)}
+                empty="No talk recorded."
+                columns={[
+                  { label: 'Date', text: (t) => t.date ?? '' },
+                  {
+                    label: 'Talk',
+                    text: (t) => t.title,
+                    render: (t) => (
+                      <>
+                        <EntityLink kind="TALK" id={t.id} name={t.title} />
+                        <Provenance p={t.provenance} />
+                      </>
+                    ),
+                  },
+                  {
+                    label: 'Speaker',
+                    text: (t) => t.speaker?.name ?? '',
+                    render: (t) =>
+                      t.speaker ? <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} /> : '—',
+                  },
+                  {
+                    label: 'Event',
+                    text: (t) => t.event?.name ?? '',
+                    render: (t) =>
+                      t.event ? <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} /> : '—',
+                  },
+                  {
+                    label: 'Topics',
+                    text: (t) => t.topics.map((x) => x.name).join('; '),
+                    render: (t) => <EntityList kind="TOPIC" items={t.topics} />,
+                  },
+                ]}
+              />
+            </Section>
+            <Section title="Topics it speaks on" count={topicCounts.size}>
+              {topicCounts.size ? (
+                <ul class="facts">
+                  {[...topicCounts.values()]
+                    .sort((a, b) => b.n - a.n)
+                    .map((c) => (
+                      <li key={c.topic.id}>
+                        <EntityLink kind="TOPIC" id={c.topic.id} name={c.topic.name} />{' '}
+                        <span class="muted">
+                          {c.n} talk{c.n === 1 ? '' : 's'}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              ) : (
+                <Empty>No talk by its people recorded.</Empty>
+              )}
+            </Section>
+            {x.issued.length > 0 && (
+              <Section title="Directives issued" count={x.issued.length}>
+                <ul class="facts">
+                  {x.issued.map((i) => (
+                    <li key={i.directive.id}>
+                      <EntityLink kind="DIRECTIVE" id={i.directive.id} name={i.directive.name} />
+                      <Provenance p={i.provenance} />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
+          </article>
+        );
+      }}
+    </PageState>
+  );
+}
