@@ -1,23 +1,29 @@
 # The GraphQL service, for use with an external Neo4j (NEO4J_URI); docker-compose.yml pairs it with neo4j:5.26.
 # The image carries no Java or Maven, so the embedded Neo4j default is not available inside it.
+# NODE_IMAGE: any Node.js 20 image with npm and a uid-1000 user; scripts/images/build.sh passes its local one.
+ARG NODE_IMAGE=node:20-bookworm-slim
 
-# --- build: compile TypeScript to dist/ (tsc's rootDir is ".", so src/main.ts becomes dist/src/main.js)
-FROM node:20-bookworm-slim AS build
+# --- all npm dependencies, once (the npm cache is kept between builds, so a changed lock file downloads
+#     only what changed)
+FROM ${NODE_IMAGE} AS install
+# Set only where a TLS-intercepting proxy sits before the npm registry: the builder mounts its CA bundle here.
+ARG NODE_EXTRA_CA_CERTS
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
+
+# --- runtime dependencies only
+FROM install AS deps
+RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund
+
+# --- build: compile TypeScript to dist/ (tsc's rootDir is ".", so src/main.ts becomes dist/src/main.js)
+FROM install AS build
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# --- runtime dependencies only
-FROM node:20-bookworm-slim AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
-
 # --- runtime
-FROM node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \

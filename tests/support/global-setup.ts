@@ -3,20 +3,20 @@ import path from 'node:path';
 import { createLogger } from '../../src/logging/logger';
 import { EmbeddedNeo4j } from '../../src/neo4j/embedded/launcher';
 import { freePort } from '../../src/util/ports';
-import { STATE_FILE, type TestNeo4jState } from './test-neo4j';
+import { chooseProvider, STATE_FILE, testImage, type RuntimeAnswer, type TestNeo4jState } from './test-neo4j';
 
 const PASSWORD = 'test-password-1';
-const IMAGE = process.env.NEO4J_TEST_IMAGE ?? 'neo4j:5.26';
 
-/** A container runtime that answers and already has the image (nothing can be pulled here). */
-async function containerRuntimeWithImage(): Promise<boolean> {
+/** Asks the container runtime Testcontainers finds (DOCKER_HOST, the Docker socket, ...) for the image. */
+async function probeContainerRuntime(image: string): Promise<RuntimeAnswer> {
+  const { getContainerRuntimeClient, ImageName } = await import('testcontainers');
+  let client;
   try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
-    const client = await getContainerRuntimeClient();
-    return await client.image.exists((await import('testcontainers')).ImageName.fromString(IMAGE));
-  } catch {
-    return false;
+    client = await getContainerRuntimeClient();
+  } catch (err) {
+    return { runtime: false, why: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
   }
+  return { runtime: true, hasImage: await client.image.exists(ImageName.fromString(image)) };
 }
 
 declare global {
@@ -25,34 +25,46 @@ declare global {
 }
 
 /**
- * Chooses the real Neo4j the tests run against, in this order: NEO4J_TEST_URI (a server you give,
- * whose database the tests WIPE), Testcontainers' Neo4j module when a container runtime answers and
- * has the image, otherwise the embedded launcher in a throwaway folder on free ports.
+ * Starts the real Neo4j the tests run against, once per jest run. TEST_NEO4J_PROVIDER chooses it
+ * (auto | uri | testcontainers | embedded; see chooseProvider): NEO4J_TEST_URI (a server you give,
+ * whose database the tests WIPE), Testcontainers' Neo4j module on NEO4J_TEST_IMAGE, or the embedded
+ * launcher in a throwaway folder on free ports.
  */
 export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', format: 'pretty' });
-  let state: TestNeo4jState;
+  const image = testImage();
   const started = Date.now();
+  const { provider, reason } = await chooseProvider(process.env, () => probeContainerRuntime(image));
+  let state: TestNeo4jState;
 
-  if (process.env.NEO4J_TEST_URI) {
+  if (provider === 'NEO4J_TEST_URI') {
     state = {
-      provider: 'NEO4J_TEST_URI',
+      provider,
       connection: {
-        uri: process.env.NEO4J_TEST_URI,
+        uri: process.env.NEO4J_TEST_URI!,
         user: process.env.NEO4J_TEST_USER ?? 'neo4j',
         password: process.env.NEO4J_TEST_PASSWORD ?? '',
         database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
       },
     };
-  } else if (await containerRuntimeWithImage()) {
+  } else if (provider === 'testcontainers') {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
-    const container = await new Neo4jContainer(IMAGE).withPassword(PASSWORD).start();
+    const container = await new Neo4jContainer(image)
+      .withPassword(PASSWORD)
+      // The same memory as the embedded test Neo4j, through the image's NEO4J_<setting> variables.
+      .withEnvironment({
+        NEO4J_server_memory_heap_initial__size: '512m',
+        NEO4J_server_memory_heap_max__size: '512m',
+        NEO4J_server_memory_pagecache_size: '128m',
+      })
+      .start();
     globalThis.__TEST_CONTAINER__ = container;
     state = {
-      provider: 'testcontainers',
+      provider,
       connection: { uri: container.getBoltUri(), user: 'neo4j', password: PASSWORD, database: 'neo4j' },
       containerId: container.getId(),
+      image,
       browserUrl: `${container.getHttpUri()}/browser/`,
     };
   } else {
@@ -71,10 +83,13 @@ export default async function globalSetup(): Promise<void> {
     );
     const connection = await embedded.start();
     globalThis.__EMBEDDED_TEST_NEO4J__ = embedded;
-    state = { provider: 'embedded', connection, embeddedHome: home, browserUrl: embedded.browserUrl };
+    state = { provider, connection, embeddedHome: home, browserUrl: embedded.browserUrl };
   }
   fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+  const what = state.image
+    ? `${provider} (image ${state.image}, container ${state.containerId?.slice(0, 12)})`
+    : provider;
   process.stdout.write(
-    `\n[tests] real Neo4j from ${state.provider} at ${state.connection.uri} (ready in ${Date.now() - started} ms)\n`,
+    `\n[tests] real Neo4j from ${what} at ${state.connection.uri}, ready in ${Date.now() - started} ms; chosen because ${reason}\n`,
   );
 }
