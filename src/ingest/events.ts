@@ -139,7 +139,7 @@ export function recogniseEvents(
       const relStart = m.index! + m[0].indexOf(m[1]!);
       if (found.some((f) => relStart < f.end && relStart >= f.start)) continue;
       // "its 28th plenary meeting": named after the body the sentence is about.
-      const owner = reg.within(s.start, s.start + relStart, 'institution')[0];
+      const owner = reg.within(s.start, s.start + relStart, 'institution').at(-1);
       const ownerName = owner
         ? (reg.institutions.get(owner.key)!.aliases.find((a) => /^[A-Z0-9 /]+$/.test(a)) ??
           reg.institutions.get(owner.key)!.name)

@@ -90,7 +90,15 @@ export function recogniseInstitutions(
     const end = start + name.length;
     // "X of (the) Y" with X a unit word: a unit of Y, which is an institution of its own.
     const unit = /^(.*?\b(\p{L}+)) of (?:the )?(.+)$/u.exec(name);
-    if (unit && UNIT_HEADS.has(unit[2]!) && !isPlace(unit[3]!) && /^[A-Z]/.test(unit[3]!)) {
+    // The parent must name a body: several words ("China Mobile") or an acronym ("the CPC"), not "Standards".
+    const parentOk = (p: string) => p.includes(' ') || /^[A-Z0-9/&-]{2,}$/.test(p);
+    if (
+      unit &&
+      UNIT_HEADS.has(unit[2]!) &&
+      !isPlace(unit[3]!) &&
+      /^[A-Z]/.test(unit[3]!) &&
+      parentOk(unit[3]!)
+    ) {
       const parentName = unit[3]!;
       const parentStart = start + name.lastIndexOf(parentName);
       const parent = reg.addInstitution(parentName, s, [parentStart, acronym ? endOfBracket(s, end) : end], {

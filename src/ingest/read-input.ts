@@ -3,7 +3,6 @@ import path from 'node:path';
 import { detect } from 'tinyld';
 import type { DocumentMeta, IngestDocument } from './document';
 import { IngestError } from './errors';
-import { readHtml } from './read-html';
 import { readPdf } from './read-pdf';
 import { segment } from './segment';
 
@@ -42,6 +41,8 @@ export async function readInput(
       throw new IngestError(file, 'the file is binary, not text, HTML or PDF');
     const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype html|html|head|body)\b/i.test(raw)) {
+      // Loaded on demand: the DOM library is only needed for web pages.
+      const { readHtml } = await import('./read-html');
       ({ text, meta } = readHtml(file, raw));
       format = 'html';
     } else {
