@@ -1,13 +1,16 @@
 /**
- * npm run fault-test: under a steady query and mutation load, stop the embedded Neo4j, keep the load on,
- * start Neo4j again, and check that the service recovers by itself, never crashes, and kept every
- * mutation it acknowledged. Loopback only; bounded in time (about a minute plus start-up).
+ * npm run fault-test: under a steady query and mutation load, stop Neo4j (the embedded JVM, or with
+ * `--neo4j container` a Neo4j container), keep the load on, start Neo4j again, and check that the service
+ * recovers by itself, never crashes, and kept every mutation it acknowledged. Loopback only; bounded in
+ * time (about a minute plus start-up).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { queryMix, SEED_IDS } from '../bench/query-mix';
+import type { Neo4jConnection } from '../src/config/config';
+import { startNeo4jContainer } from './lib/neo4j-container';
 import {
   postGraphQL,
   REPO,
@@ -22,6 +25,13 @@ const program = new Command()
   .option('--before <s>', 'seconds of load before the outage', (v) => Number(v), 10)
   .option('--outage <s>', 'seconds Neo4j stays down', (v) => Number(v), 10)
   .option('--after <s>', 'seconds of load after Neo4j is back', (v) => Number(v), 10)
+  .option('--neo4j <kind>', 'what to stop: embedded (a JVM of our own) or container', 'embedded')
+  .option(
+    '--image <image>',
+    'Neo4j image for --neo4j container (never pulled)',
+    process.env.NEO4J_IMAGE || 'neo4j:5.26',
+  )
+  .option('--cli <command>', 'container CLI for --neo4j container', process.env.CONTAINER_CLI || 'podman')
   .option(
     '--out <file>',
     'where to write the JSON report',
@@ -33,8 +43,38 @@ const opts = program.opts<{
   before: number;
   outage: number;
   after: number;
+  neo4j: string;
+  image: string;
+  cli: string;
   out: string;
 }>();
+if (opts.neo4j !== 'embedded' && opts.neo4j !== 'container') {
+  program.error(`--neo4j must be embedded or container (got "${opts.neo4j}")`);
+}
+
+/** The Neo4j the test stops and starts, whichever kind it is. */
+interface Neo4jUnderTest {
+  label(): string;
+  connection: Neo4jConnection;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+async function startNeo4j(): Promise<Neo4jUnderTest> {
+  if (opts.neo4j === 'container') {
+    const c = await startNeo4jContainer(opts.image, opts.cli);
+    return { ...c, label: () => c.label, dispose: c.remove };
+  }
+  const db = await startScratchNeo4j(path.join(REPO, '.neo4j-fault'));
+  return {
+    label: () => `embedded JVM (pid ${db.neo4j.pid})`,
+    connection: db.connection,
+    stop: () => db.neo4j.stop(),
+    start: () => db.restart(),
+    dispose: () => db.neo4j.stop(),
+  };
+}
 
 type Phase = 'warm-up' | 'before' | 'outage' | 'restarting' | 'after';
 interface Outcome {
@@ -55,8 +95,12 @@ async function main(): Promise<void> {
   const log = (msg: string) =>
     process.stdout.write(`[fault-test +${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}\n`);
 
-  log('starting a scratch embedded Neo4j in .neo4j-fault/ and the service (production mode) against it');
-  const db = await startScratchNeo4j(path.join(REPO, '.neo4j-fault'));
+  log(
+    opts.neo4j === 'container'
+      ? `starting a Neo4j container from ${opts.image} (${opts.cli}) and the service (production mode) against it`
+      : 'starting a scratch embedded Neo4j in .neo4j-fault/ and the service (production mode) against it',
+  );
+  const db = await startNeo4j();
   const service = await startServiceProcess(db.connection);
   log(`service ready at ${service.graphqlUrl} (pid ${service.child.pid}), seed graph loaded`);
 
@@ -128,13 +172,13 @@ async function main(): Promise<void> {
   phase = 'before';
   await sleep(opts.before * 1000);
   phase = 'outage';
-  log(`stopping Neo4j (pid ${db.neo4j.pid}) under load`);
-  await db.neo4j.stop();
+  log(`stopping Neo4j, ${db.label()}, under load`);
+  await db.stop();
   const downAt = Date.now();
   await sleep(opts.outage * 1000);
   phase = 'restarting';
   log('starting Neo4j again');
-  await db.restart();
+  await db.start();
   const neo4jReadyAt = Date.now();
   phase = 'after';
   log(`Neo4j accepts Bolt again after ${((neo4jReadyAt - downAt) / 1000).toFixed(1)} s down`);
@@ -186,11 +230,12 @@ async function main(): Promise<void> {
   };
   const http5xx = outcomes.filter((o) => o.status >= 500).length;
   await service.stop();
-  await db.neo4j.stop();
+  await db.dispose();
 
   const report = {
     when: new Date().toISOString(),
     settings: opts,
+    neo4j: db.label(),
     phases: {
       before: byPhase('before'),
       outage: byPhase('outage'),
