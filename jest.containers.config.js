@@ -3,6 +3,7 @@
  * container checks in tests/containers (compose). scripts/images/test-containers.sh sets the runtime up.
  * @type {import('jest').Config}
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest reads CommonJS config files
 const base = require('./jest.config.js');
 
 module.exports = {
