@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database';
-import { searchKeys, type NodeLabel } from './model';
+import { depth, inheritedProps, searchKeys, type NodeLabel } from './model';
+import { addSearchKeys, addSource, nodeDateSetters, relDateSetters } from './node-writes';
 
 /** A rejected curation write: `field` is the input path at fault; nothing has been written. */
 export class CurationError extends Error {
@@ -52,16 +53,16 @@ export class Curator {
   }
 
   /** Creates or updates a node's own properties, records the source, and links it to the source. */
-  async upsertNode(label: NodeLabel, id: string, props: Props, p: Provenance, dateProps: string[] = []) {
+  async upsertNode(label: NodeLabel, id: string, props: Props, p: Provenance) {
     const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
     await this.db.run(
       this.tx,
       `MERGE (n:${label} {id: $id})
        ON CREATE SET n.aliases = []
-       SET n += $props,
-           n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END
-       ${dateProps.map((d) => `SET n.${d} = date(n.${d})`).join('\n')}
-       SET n.searchKeys = coalesce(n.searchKeys, []) + [k IN $keys WHERE NOT k IN coalesce(n.searchKeys, [])]
+       SET n += $props
+       ${addSource('n', '$source')}
+       ${nodeDateSetters('n', label)}
+       ${addSearchKeys('n', '$keys')}
        WITH n
        MATCH (s:Source {id: $source})
        MERGE (n)-[m:MENTIONED_IN {source: $source}]->(s)
@@ -82,28 +83,31 @@ export class Curator {
     await this.db.run(
       this.tx,
       `CREATE (s:Source {id: $id}) SET s += $props, s.name = $props.title, s.aliases = [], s.sources = [$id],
-         s.searchKeys = $keys, s.published = date(s.published)`,
+         s.searchKeys = $keys
+       ${nodeDateSetters('s', 'Source')}`,
       { id: props.id, props: clean, keys: searchKeys(props.title, props.id) },
     );
   }
 
-  /** A talk recorded without a date took place on its event's first day (as in the seed loader). */
-  async inheritEventDate(talkId: string) {
-    await this.db.run(
-      this.tx,
-      'MATCH (t:Talk {id: $id})-[:AT]->(e:Event) SET t.date = e.startDate, t.dateInferred = true',
-      { id: talkId },
-    );
+  /** Fills what the catalogue inherits when missing (a talk's date from its event), as the seed loader does. */
+  async inheritMissing(label: NodeLabel, id: string) {
+    for (const { prop, rel, from } of inheritedProps(label)) {
+      await this.db.run(
+        this.tx,
+        `MATCH (n:${label} {id: $id})-[:${rel}]->(m) WHERE n.${prop} IS NULL SET n.${prop} = m.${from}, n.${prop}Inferred = true`,
+        { id },
+      );
+    }
   }
 
   async addAlias(label: NodeLabel, id: string, alias: string, p: Provenance) {
     await this.db.run(
       this.tx,
       `MATCH (n:${label} {id: $id})
-       SET n.aliases = CASE WHEN $alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + $alias END,
-           n.searchKeys = CASE WHEN $key IN coalesce(n.searchKeys, []) THEN n.searchKeys ELSE coalesce(n.searchKeys, []) + $key END,
-           n.sources = CASE WHEN $source IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + $source END`,
-      { id, alias, key: searchKeys(alias)[0] ?? alias.toLowerCase(), source: p.source },
+       SET n.aliases = CASE WHEN $alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + $alias END
+       ${addSearchKeys('n', '$keys')}
+       ${addSource('n', '$source')}`,
+      { id, alias, keys: searchKeys(alias), source: p.source },
     );
   }
 
@@ -114,14 +118,13 @@ export class Curator {
     to: { label: NodeLabel; id: string },
     p: Provenance,
     props: Props = {},
-    dateProps: string[] = [],
   ) {
     await this.db.run(
       this.tx,
       `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
        MERGE (a)-[r:${type} {source: $source}]->(b)
        SET r += $props, r.location = $location, r.curated = true
-       ${dateProps.map((d) => `SET r.${d} = date(r.${d})`).join('\n')}`,
+       ${relDateSetters('r', type, from.label, to.label)}`,
       {
         from: from.id,
         to: to.id,
@@ -152,7 +155,7 @@ export class Curator {
       this.tx,
       `UNWIND $broader AS b
        MATCH (x:Topic {id: b})
-       WHERE x.id = $id OR EXISTS { (x)-[:BROADER*1..20]->(:Topic {id: $id}) }
+       WHERE x.id = $id OR EXISTS { (x)-[:BROADER*1..${depth('Topic-BROADER-Topic')}]->(:Topic {id: $id}) }
        RETURN x.id AS id LIMIT 1`,
       { broader: broaderIds, id: topicId },
     );

@@ -1,12 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-}
+import { isIsoDate } from '../graph/model';
 
 /** Marks a bad Date input so it is reported as BAD_USER_INPUT wherever graphql-js catches it. */
 export class DateInputError extends TypeError {}

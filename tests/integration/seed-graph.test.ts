@@ -408,6 +408,8 @@ describe('the seed, export and counts commands', () => {
       NEO4J_USER: connection.user,
       NEO4J_PASSWORD: connection.password,
       SEEDS_DIR,
+      // A cold Neo4j on a busy machine can take longer than the default 15 s over its first load.
+      NEO4J_TX_TIMEOUT_MS: '120000',
     };
   };
   const run = (script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>

@@ -8,8 +8,14 @@ import { readTestState } from './test-neo4j';
 
 export const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 
+/**
+ * Generous transaction timeouts: a cold test JVM on a busy 2-core machine can take tens of seconds over
+ * its first seed load. Timeouts themselves are tested with their own Database (timeouts.test.ts).
+ */
+const TEST_TX_TIMEOUT_MS = 120_000;
+
 export function testDatabase(): Database {
-  return new Database(readTestState().connection);
+  return new Database(readTestState().connection, TEST_TX_TIMEOUT_MS);
 }
 
 /** Isolation between test files: every file starts from an empty graph with the schema migrated. */
@@ -35,6 +41,7 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): AppConfig {
       PORT: '0',
       SEEDS_DIR,
       LOG_LEVEL: 'silent',
+      NEO4J_TX_TIMEOUT_MS: String(TEST_TX_TIMEOUT_MS),
       ...overrides,
     },
     false,

@@ -1,4 +1,5 @@
-import { FULLTEXT_INDEX, NODE_LABELS } from '../model';
+import { NODE_LABELS } from '../model';
+import { fulltextStatement } from './schema';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped, add a new one. */
@@ -32,8 +33,6 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 3,
     name: 'full-text search over names and aliases',
-    statements: [
-      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.searchKeys]`,
-    ],
+    statements: [fulltextStatement()],
   },
 ];

@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { ORGANISER_ROLES } from '../model';
+import {
+  ID_PATTERN,
+  isIsoDate,
+  LABELS,
+  ORGANISER_ROLES,
+  RELATIONSHIPS,
+  type LabelDef,
+  type PropDef,
+  type RelDef,
+} from '../model';
 
 /**
- * The seed file format: one YAML (or JSON) file per source document. This schema is the format's
- * documentation (docs/seed-format.md is generated from the same field descriptions' intent).
- * Objects are strict: an unknown field is an error, not silently ignored.
+ * The seed file format: one YAML (or JSON) file per source document, derived from the model catalogue
+ * (src/graph/model/catalogue.ts): a section per label, the relationships written inline or in sections
+ * of their own, as each relationship's `seed` form says. Objects are strict: an unknown field is an
+ * error, not silently ignored. docs/seed-format.md explains it.
  */
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 const id = z
   .string({ message: 'expected an id (lower-case slug such as "tc260" or "liu-xiangang")' })
@@ -18,201 +28,139 @@ const id = z
 const isoDate = z
   .string({ message: 'expected a date as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    },
-    { message: 'not a real calendar date' },
-  );
+  .refine(isIsoDate, { message: 'not a real calendar date' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 /** Where in the source a fact is stated, e.g. "paragraph 5" or "paragraph 3, item 2". */
 const location = z
   .string({ message: 'expected where in the source this is stated, e.g. "paragraph 5"' })
   .min(1);
-
-const text = z.string().trim().min(1, { message: 'must not be empty' });
-
 /** The verbatim words of the stored source text (seeds/sources/<source id>.txt) that state the fact. */
 const quote = z.string().trim().min(1, { message: 'a quote must not be empty' }).optional();
-const aliases = z.array(text).default([]);
+const stated = { at: location, quote };
 
-export const SourceSchema = z.strictObject({
-  id,
-  title: text,
-  kind: z.enum(['news-article', 'report', 'press-release', 'web-page', 'recording', 'other']),
-  published: isoDate.optional(),
-  /** Person id of the author(s); people are declared under `people`. */
-  authors: z.array(id).default([]),
-  publisher: text.optional(),
-  url: z.url({ message: 'expected an absolute URL' }).optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "en"' })
-    .default('en'),
-  notes: text.optional(),
-});
+/** Per-property checks beyond the type, by property name (the seed format's own rules). */
+const SPECIAL: Record<string, z.ZodType> = {
+  url: z.url({ message: 'expected an absolute URL' }),
+  language: z.string().regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "en"' }),
+};
 
-export const PlaceSchema = z.strictObject({
-  id,
-  name: text,
-  kind: z.enum(['city', 'province', 'region', 'country']),
-  aliases,
-  locatedIn: id.optional(),
-  at: location,
-  quote,
-});
+function propSchema(name: string, p: PropDef): z.ZodType {
+  const base: z.ZodType =
+    SPECIAL[name] ??
+    (p.ref
+      ? id
+      : p.type === 'date'
+        ? isoDate
+        : p.type === 'boolean'
+          ? z.boolean()
+          : p.values
+            ? z.enum(p.values as [string, ...string[]])
+            : text);
+  if (p.default !== undefined) return base.default(p.default as never);
+  return p.required ? base : base.optional();
+}
 
-export const InstitutionSchema = z.strictObject({
-  id,
-  name: text,
-  aliases,
-  kind: z
-    .enum(['government', 'standards-body', 'research', 'university', 'company', 'committee', 'unit', 'other'])
-    .optional(),
-  /** The larger body this one is a unit of. */
-  partOf: id.optional(),
-  at: location,
-  quote,
-});
+const propsSchema = (props: Record<string, PropDef>) =>
+  Object.fromEntries(Object.entries(props).map(([name, p]) => [name, propSchema(name, p)]));
 
-export const PersonSchema = z.strictObject({
-  id,
-  /** Display name in natural order, e.g. "Liu Xiangang" (the source writes "LIU Xiangang"). */
-  name: text,
-  familyName: text,
-  givenName: text.optional(),
-  honorific: text.optional(),
-  aliases,
-  at: location,
-  quote,
-});
+/** `props` with `notBefore` rules: e.g. an event's endDate must not be before its startDate. */
+function withDateOrder<T extends z.ZodType>(schema: T, props: Record<string, PropDef>): z.ZodType {
+  const rules = Object.entries(props).filter(([, p]) => p.notBefore);
+  if (rules.length === 0) return schema;
+  return rules.reduce<z.ZodType>(
+    (s, [name, p]) =>
+      s.refine(
+        (v) => {
+          const o = v as Record<string, string | undefined>;
+          return !o[name] || !o[p.notBefore!] || o[name]! >= o[p.notBefore!]!;
+        },
+        { message: `${name} is before ${p.notBefore}`, path: [name] },
+      ),
+    schema,
+  );
+}
 
-export const TopicSchema = z.strictObject({
-  id,
-  name: text,
-  aliases,
-  description: text.optional(),
-  /** Ids of broader topics: a talk on this topic also counts for those. */
-  broader: z.array(id).default([]),
-  at: location,
-  quote,
-});
-
-export const OrganiserSchema = z.strictObject({
-  institution: id,
-  role: z.enum(ORGANISER_ROLES),
-  at: location,
-  quote,
-});
-
-export const EventSchema = z
-  .strictObject({
-    id,
-    name: text,
-    aliases,
-    kind: z.enum(['conference', 'forum', 'week', 'workshop', 'meeting', 'webinar', 'other']),
-    startDate: isoDate,
-    endDate: isoDate.optional(),
-    description: text.optional(),
-    recorded: z.boolean().optional(),
-    heldIn: id.optional(),
-    partOf: id.optional(),
-    organisers: z.array(OrganiserSchema).default([]),
-    at: location,
-    quote,
-  })
-  .refine((e) => !e.endDate || e.endDate >= e.startDate, {
-    message: 'endDate is before startDate',
-    path: ['endDate'],
+/** The field a relationship adds to its owning end's entry. */
+function inlineField(rel: RelDef): z.ZodType {
+  const seed = rel.seed;
+  if (seed.form === 'ids') {
+    if (!seed.many) return seed.required ? id : id.optional();
+    const list = z.array(id);
+    return seed.required ? list.min(1, { message: `needs at least one ${seed.field} id` }) : list.default([]);
+  }
+  if (seed.form !== 'objects') throw new Error(`${rel.key}: not an inline form`);
+  const others = Object.values(seed.other);
+  const entry = z.strictObject({
+    ...Object.fromEntries(others.map((f) => [f, others.length > 1 ? id.optional() : id])),
+    ...(seed.role ? { [seed.role]: z.enum(rel.types as [string, ...string[]]) } : {}),
+    ...propsSchema(rel.props),
+    ...stated,
   });
-
-export const AffiliationSchema = z.strictObject({
-  person: id,
-  institution: id,
-  /** The title as the source gives it, e.g. "Deputy Secretary General". */
-  title: text.optional(),
-  /** The date the source attests the affiliation (usually the event's date). */
-  asOf: isoDate.optional(),
-  at: location,
-  quote,
-});
-
-export const TalkSchema = z.strictObject({
-  id,
-  /** A short paraphrased title. */
-  title: text,
-  summary: text.optional(),
-  kind: z.enum(['keynote', 'talk', 'panel', 'remarks']).default('talk'),
-  speaker: id,
-  event: id,
-  /** Defaults to the event's start date when the source gives none. */
-  date: isoDate.optional(),
-  topics: z.array(id).min(1, { message: 'a talk needs at least one topic' }),
-  at: location,
-  quote,
-});
-
-export const DirectiveSchema = z.strictObject({
-  id,
-  name: text,
-  aliases,
-  description: text.optional(),
-  issuedBy: z
-    .array(
-      z
-        .strictObject({
-          person: id.optional(),
-          institution: id.optional(),
-          /** The issuer's title as the source gives it, e.g. "President". */
-          title: text.optional(),
-          at: location,
-          quote,
+  const item =
+    others.length > 1
+      ? entry.refine((o) => others.filter((f) => (o as Record<string, unknown>)[f]).length === 1, {
+          message: `give exactly one of ${others.join(' or ')}`,
         })
-        .refine((i) => !!i.person !== !!i.institution, {
-          message: 'give exactly one of person or institution',
-        }),
-    )
-    .min(1, { message: 'a directive needs at least one issuer' }),
-  callsFor: z.array(z.strictObject({ topic: id, point: text, at: location, quote })).default([]),
-  at: location,
-  quote,
-});
+      : entry;
+  const list = z.array(item);
+  return seed.min ? list.min(seed.min, { message: `needs at least ${seed.min}` }) : list.default([]);
+}
 
-export const EmphasisSchema = z.strictObject({
-  event: id,
-  topic: id,
-  /** The priority in a sentence, paraphrased. */
-  point: text,
-  /** The directive the priority serves, if the source says so. */
-  directive: id.optional(),
-  at: location,
-  quote,
-});
+/** Relationships written inside the entries of `label`'s section. */
+export function inlineRels(label: string): RelDef[] {
+  return RELATIONSHIPS.filter(
+    (r) => r.seed.form !== 'section' && (r[r.seed.owner] as readonly string[]).includes(label),
+  );
+}
 
-export const ReferenceSchema = z.strictObject({
-  event: id,
-  directive: id,
-  context: text.optional(),
-  at: location,
-  quote,
-});
+/** Relationships with a section of their own. */
+export const SECTION_RELS: RelDef[] = RELATIONSHIPS.filter((r) => r.seed.form === 'section');
 
-export const SeedFileSchema = z.strictObject({
-  source: SourceSchema,
-  places: z.array(PlaceSchema).default([]),
-  institutions: z.array(InstitutionSchema).default([]),
-  people: z.array(PersonSchema).default([]),
-  topics: z.array(TopicSchema).default([]),
-  events: z.array(EventSchema).default([]),
-  affiliations: z.array(AffiliationSchema).default([]),
-  talks: z.array(TalkSchema).default([]),
-  directives: z.array(DirectiveSchema).default([]),
-  emphasised: z.array(EmphasisSchema).default([]),
-  references: z.array(ReferenceSchema).default([]),
+function entrySchema(l: LabelDef): z.ZodType {
+  const single = l.seed.single === true;
+  const shape = {
+    id,
+    ...(l.nameFrom ? {} : { name: text }),
+    ...(single ? {} : { aliases: z.array(text).default([]) }),
+    ...propsSchema(l.props),
+    ...Object.fromEntries(
+      inlineRels(l.label).map((r) => [(r.seed as { field: string }).field, inlineField(r)]),
+    ),
+    ...(single ? {} : stated),
+  };
+  return withDateOrder(z.strictObject(shape), l.props);
+}
+
+function sectionSchema(r: RelDef): z.ZodType {
+  const seed = r.seed as Extract<RelDef['seed'], { form: 'section' }>;
+  return z.strictObject({ [seed.fromField]: id, [seed.toField]: id, ...propsSchema(r.props), ...stated });
+}
+
+export const SeedFileSchema: z.ZodType<SeedFile> = z.strictObject({
+  ...Object.fromEntries(
+    (LABELS as readonly LabelDef[]).map((l) => [
+      l.seed.section,
+      l.seed.single ? entrySchema(l) : z.array(entrySchema(l)).default([]),
+    ]),
+  ),
+  ...Object.fromEntries(
+    SECTION_RELS.map((r) => [(r.seed as { section: string }).section, z.array(sectionSchema(r)).default([])]),
+  ),
   /** Notes for the person reviewing a draft (how each entity was linked, and why); never loaded. */
   review: z.unknown().optional(),
-});
+}) as unknown as z.ZodType<SeedFile>;
 
-export type SeedFile = z.infer<typeof SeedFileSchema>;
-export type SeedFileInput = z.input<typeof SeedFileSchema>;
+/** One entry of a section: its fields as the catalogue defines them. */
+export type SeedEntry = Record<string, unknown> & { id?: string; at?: string; quote?: string };
+/** A validated seed file (defaults filled in). */
+export interface SeedFile {
+  source: SeedEntry & { id: string; title: string; kind: string };
+  review?: unknown;
+  [section: string]: SeedEntry[] | SeedEntry | unknown;
+}
+/** A seed file as written (before defaults). */
+export type SeedFileInput = SeedFile;
+
+export { ORGANISER_ROLES };

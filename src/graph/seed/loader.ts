@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
+import { dateSetters } from '../node-writes';
 import { SeedValidationError } from './errors';
 import { planSeeds, type GraphPlan } from './plan';
 import { readSeedDir } from './read';
@@ -64,9 +65,6 @@ export async function loadSeeds(
   );
   return result;
 }
-
-const dateSetters = (variable: string, props: string[]) =>
-  props.map((p) => `SET ${variable}.${p} = date(${variable}.${p})`).join('\n');
 
 /** Labels and types come from the plan's fixed vocabulary (never from file text); values are parameters. */
 async function writePlan(db: Database, tx: ManagedTransaction, plan: GraphPlan): Promise<void> {

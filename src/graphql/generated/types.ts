@@ -92,6 +92,7 @@ export type EntityKind =
   | 'PERSON'
   | 'PLACE'
   | 'SOURCE'
+  | 'STANDARD'
   | 'TALK'
   | 'TOPIC';
 
@@ -116,9 +117,11 @@ export type Event = Entity & {
   references: Array<DirectiveReference>;
   sources: Array<Source>;
   speakers: Array<Person>;
+  /** Standards presented or discussed at the event. */
+  standards: Array<Standard>;
   startDate: Scalars['Date']['output'];
   talks: Array<Talk>;
-  /** forum, week, conference, workshop, meeting, webinar or other. */
+  /** forum, week, conference, workshop, meeting, plenary, webinar or other. */
   type: Scalars['String']['output'];
 };
 
@@ -222,20 +225,30 @@ export type GraphNode = {
 export type Institution = Entity & {
   __typename?: 'Institution';
   aliases: Array<Scalars['String']['output']>;
-  /** Events this institution sponsored, organised or co-organised; filter by role. */
+  /** Events this institution sponsored, organised, co-organised, hosted, chaired or ran the secretariat of; filter by role. */
   events: Array<Organiser>;
   id: Scalars['ID']['output'];
   issued: Array<Issuance>;
   kind: EntityKind;
+  /** National committees that mirror this one. */
+  mirroredBy: Array<Institution>;
+  /** International committees this national committee mirrors. */
+  mirrors: Array<Institution>;
   name: Scalars['String']['output'];
   /** The larger body this institution is a unit of. */
   partOf?: Maybe<Institution>;
   /** People affiliated with this institution (directly, not through its units). */
   people: Array<Affiliation>;
+  /** Institutions holding this committee's secretariat. */
+  secretariat: Array<Institution>;
+  /** Committees whose secretariat this institution holds. */
+  secretariatOf: Array<Institution>;
   sources: Array<Source>;
+  /** Standards this committee or working group develops. */
+  standards: Array<Standard>;
   /** Talks given by people affiliated with this institution. */
   talks: Array<Talk>;
-  /** standards-body, government, company, university, research, unit, committee or other. */
+  /** standards-body, government, company, university, research, unit, committee, working-group or other. */
   type?: Maybe<Scalars['String']['output']>;
   units: Array<Institution>;
 };
@@ -432,8 +445,11 @@ export type Organiser = {
 };
 
 export type OrganiserRole =
+  | 'CHAIRED'
   | 'CO_ORGANISED'
+  | 'HOSTED'
   | 'ORGANISED'
+  | 'SECRETARIAT'
   | 'SPONSORED';
 
 /** Relay-style page information. Cursors are opaque. */
@@ -568,6 +584,9 @@ export type Query = {
    */
   search: Array<SearchHit>;
   source?: Maybe<Source>;
+  standard?: Maybe<Standard>;
+  /** Standards, filtered by topic (with narrower topics), committee (with its working groups), status or code fragment. */
+  standards: StandardConnection;
   /** Aggregates for dashboards. */
   stats: Stats;
   talk?: Maybe<Talk>;
@@ -653,6 +672,19 @@ export type QuerySourceArgs = {
 };
 
 
+export type QueryStandardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStandardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+  where?: InputMaybe<StandardFilter>;
+};
+
+
 export type QueryTalkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -721,6 +753,62 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A standard or draft standard, e.g. GB/T 35273-2020 or ISO/IEC 27001:2022. */
+export type Standard = Entity & {
+  __typename?: 'Standard';
+  aliases: Array<Scalars['String']['output']>;
+  /** Code with edition, e.g. "GB/T 35273-2020". */
+  code: Scalars['String']['output'];
+  /** The committees or working groups responsible for it. */
+  developedBy: Array<Institution>;
+  /** Events where it was presented or discussed. */
+  discussedAt: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Talks that presented or cited it. */
+  mentionedIn: Array<Talk>;
+  /** Same as code. */
+  name: Scalars['String']['output'];
+  published?: Maybe<Scalars['Date']['output']>;
+  referencedBy: Array<Standard>;
+  /** Standards this one cites or builds on. */
+  references: Array<Standard>;
+  sources: Array<Source>;
+  /** proposed, drafting, approved, published, withdrawn or superseded. */
+  status?: Maybe<Scalars['String']['output']>;
+  supersededBy: Array<Standard>;
+  /** Earlier editions this one replaces. */
+  supersedes: Array<Standard>;
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+  withdrawn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type StandardConnection = {
+  __typename?: 'StandardConnection';
+  edges: Array<StandardEdge>;
+  nodes: Array<Standard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StandardEdge = {
+  __typename?: 'StandardEdge';
+  cursor: Scalars['String']['output'];
+  node: Standard;
+};
+
+export type StandardFilter = {
+  /** A fragment of the code, whatever its spacing and punctuation: "35273", "GB/T 35273". */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Standards developed by this committee or one of its working groups. */
+  committee?: InputMaybe<Scalars['ID']['input']>;
+  /** proposed, drafting, approved, published, withdrawn or superseded. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Standards on this topic or a narrower one. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Stats = {
   __typename?: 'Stats';
   eventsPerYear: Array<YearCount>;
@@ -771,6 +859,8 @@ export type Talk = Entity & {
   speaker?: Maybe<Person>;
   /** The speaker's affiliation as of the talk's date: title and institution. */
   speakerAffiliation?: Maybe<Affiliation>;
+  /** Standards the talk presented or cited. */
+  standards: Array<Standard>;
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   topics: Array<Topic>;
@@ -844,6 +934,8 @@ export type Topic = Entity & {
   sources: Array<Source>;
   /** People who spoke on this topic; with includeNarrower, also on narrower topics. */
   speakers: Array<Person>;
+  /** Standards on this topic. */
+  standards: Array<Standard>;
   /** Talks on this topic; with includeNarrower, also on every narrower topic. */
   talks: Array<Talk>;
 };
@@ -1041,6 +1133,10 @@ export type ResolversTypes = {
   SortDirection: ResolverTypeWrapper<unknown>;
   Source: ResolverTypeWrapper<unknown>;
   SourceInput: ResolverTypeWrapper<unknown>;
+  Standard: ResolverTypeWrapper<unknown>;
+  StandardConnection: ResolverTypeWrapper<unknown>;
+  StandardEdge: ResolverTypeWrapper<unknown>;
+  StandardFilter: ResolverTypeWrapper<unknown>;
   Stats: ResolverTypeWrapper<unknown>;
   String: ResolverTypeWrapper<unknown>;
   Subgraph: ResolverTypeWrapper<unknown>;
@@ -1114,6 +1210,10 @@ export type ResolversParentTypes = {
   SearchHit: unknown;
   Source: unknown;
   SourceInput: unknown;
+  Standard: unknown;
+  StandardConnection: unknown;
+  StandardEdge: unknown;
+  StandardFilter: unknown;
   Stats: unknown;
   String: unknown;
   Subgraph: unknown;
@@ -1182,7 +1282,7 @@ export type EmphasisResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Talk' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Standard' | 'Talk' | 'Topic', ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1201,6 +1301,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   references?: Resolver<Array<ResolversTypes['DirectiveReference']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1248,10 +1349,15 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issued?: Resolver<Array<ResolversTypes['Issuance']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mirroredBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  mirrors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  secretariat?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  secretariatOf?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
@@ -1387,6 +1493,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, RequireFields<QueryStandardArgs, 'id'>>;
+  standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, RequireFields<QueryStandardsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
@@ -1418,6 +1526,40 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  developedBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  discussedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  referencedBy?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  supersedes?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  withdrawn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StandardConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardConnection'] = ResolversParentTypes['StandardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StandardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardEdge'] = ResolversParentTypes['StandardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+};
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
   eventsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   nodesPerKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
@@ -1444,6 +1586,7 @@ export type TalkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   speakerAffiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1476,6 +1619,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   narrower?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<TopicSpeakersArgs, 'includeNarrower'>>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<TopicTalksArgs, 'includeNarrower'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1540,6 +1684,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Standard?: StandardResolvers<ContextType>;
+  StandardConnection?: StandardConnectionResolvers<ContextType>;
+  StandardEdge?: StandardEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Talk?: TalkResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { GraphQLContext } from '../context';
-import type { Resolvers } from '../generated/types';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model';
+import type { QueryResolvers, Resolvers } from '../generated/types';
 import { DateScalar } from '../scalars';
 import { connectionResolver, neighbourhoodResolver } from './graph';
 import { listResolvers } from './lists';
@@ -21,24 +22,20 @@ export const projectedFieldResolver: GraphQLFieldResolver<unknown, GraphQLContex
   return info.path.key in record ? record[info.path.key as string] : record[info.fieldName];
 };
 
-type EntityTypename =
-  'Event' | 'Person' | 'Institution' | 'Topic' | 'Place' | 'Talk' | 'Source' | 'Directive';
-/** Projections of abstract types carry their concrete type, computed from the node's label. */
-const byTypename = (obj: unknown) => ((obj as { __typename?: EntityTypename }).__typename ?? null) as never;
+/** Projections of abstract types carry their concrete type (a label of the model), computed in Cypher. */
+const byTypename = (obj: unknown) => ((obj as { __typename?: NodeLabel }).__typename ?? null) as never;
+
+/** `event(id)`, `person(id)`, ...: one lookup field per label, named after it. */
+const lookups = Object.fromEntries(
+  NODE_LABELS.map((label) => [label.charAt(0).toLowerCase() + label.slice(1), byId(label)]),
+) as Pick<QueryResolvers, Uncapitalize<NodeLabel>>;
 
 /** Checked against the types generated from the SDL (npm run codegen), so the two cannot drift apart. */
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     ...listResolvers,
-    event: byId('Event'),
-    person: byId('Person'),
-    institution: byId('Institution'),
-    topic: byId('Topic'),
-    place: byId('Place'),
-    talk: byId('Talk'),
-    source: byId('Source'),
-    directive: byId('Directive'),
+    ...lookups,
     search: searchResolver,
     connection: connectionResolver,
     neighbourhood: neighbourhoodResolver,

@@ -1,23 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context';
+import { depth, ORGANISER_ROLES, searchKeys } from '../../graph/model';
 import type { QueryBuilder } from '../cypher/projection';
-import { MAX_TOPIC_DEPTH, talksOnTopicBody } from '../cypher/specs';
+import {
+  affiliatedWith,
+  developedWithin,
+  heldWithin,
+  talkOnTopic,
+  talksOnTopicBody,
+  withinEvent,
+} from '../cypher/patterns';
 import { connection, direction, nameMatches, type Args } from './support';
 
 type Filter = Record<string, unknown>;
 const filterOf = (args: Args): Filter => (args.where as Filter | undefined) ?? {};
 const has = (f: Filter, key: string) => f[key] !== undefined && f[key] !== null;
-
-/** Talks on a topic, optionally counting its narrower topics too. */
-function talkOnTopic(t: string, topicId: unknown, includeNarrower: boolean, q: QueryBuilder): string {
-  const topic = `(:Topic {id: ${q.param(topicId)}})`;
-  return includeNarrower
-    ? `EXISTS { (${t})-[:ABOUT]->(:Topic)-[:BROADER*0..${MAX_TOPIC_DEPTH}]->${topic} }`
-    : `EXISTS { (${t})-[:ABOUT]->${topic} }`;
-}
-
-const affiliatedWith = (person: string, institutionId: unknown, q: QueryBuilder) =>
-  `EXISTS { (${person})-[:AFFILIATED_WITH]->(:Institution)-[:PART_OF*0..5]->(:Institution {id: ${q.param(institutionId)}}) }`;
+const ANY_ROLE = ORGANISER_ROLES.join('|');
+const TOPIC_DEPTH = depth('Topic-BROADER-Topic');
 
 export const listResolvers = {
   events: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
@@ -31,16 +30,14 @@ export const listResolvers = {
           has(f, 'name') ? nameMatches('n', f.name, q) : '',
           has(f, 'from') ? `n.startDate >= date(${q.param(f.from)})` : '',
           has(f, 'to') ? `n.startDate <= date(${q.param(f.to)})` : '',
-          has(f, 'place')
-            ? `EXISTS { (n)-[:HELD_IN]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: ${q.param(f.place)}}) }`
-            : '',
+          has(f, 'place') ? `EXISTS { (n)${heldWithin(`:Place {id: ${q.param(f.place)}}`)} }` : '',
           has(f, 'organiser')
-            ? `EXISTS { (:Institution {id: ${q.param(f.organiser)}})-[:SPONSORED|ORGANISED|CO_ORGANISED]->(n) }`
+            ? `EXISTS { (:Institution {id: ${q.param(f.organiser)}})-[:${ANY_ROLE}]->(n) }`
             : '',
           has(f, 'topic')
             ? `EXISTS { MATCH (t:Talk)-[:AT]->(n) WHERE ${talkOnTopic('t', f.topic, true, q)} }`
             : '',
-          has(f, 'partOf') ? `EXISTS { (n)-[:PART_OF*1..5]->(:Event {id: ${q.param(f.partOf)}}) }` : '',
+          has(f, 'partOf') ? `EXISTS { (n)${withinEvent(f.partOf, q, 1)} }` : '',
         ].filter(Boolean),
     });
   },
@@ -58,9 +55,7 @@ export const listResolvers = {
           has(f, 'topic')
             ? `EXISTS { MATCH (n)-[:GAVE]->(t:Talk) WHERE ${talkOnTopic('t', f.topic, true, q)} }`
             : '',
-          has(f, 'event')
-            ? `EXISTS { (n)-[:GAVE]->(:Talk)-[:AT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${q.param(f.event)}}) }`
-            : '',
+          has(f, 'event') ? `EXISTS { (n)-[:GAVE]->(:Talk)-[:AT]->(:Event)${withinEvent(f.event, q)} }` : '',
         ].filter(Boolean),
     });
   },
@@ -74,9 +69,9 @@ export const listResolvers = {
       conditions: (q) => {
         const conditions = [has(f, 'name') ? nameMatches('n', f.name, q) : ''];
         if (has(f, 'role') || has(f, 'event')) {
-          const role = has(f, 'role') ? String(f.role) : 'SPONSORED|ORGANISED|CO_ORGANISED';
+          const role = has(f, 'role') ? String(f.role) : ANY_ROLE;
           const event = has(f, 'event') ? `:Event {id: ${q.param(f.event)}}` : ':Event';
-          // role is a GraphQL enum value, so it can only be one of the three relationship types.
+          // role is a GraphQL enum value, so it can only be one of the organiser relationship types.
           conditions.push(`EXISTS { (n)-[:${role}]->(${event}) }`);
         }
         return conditions.filter(Boolean);
@@ -131,12 +126,34 @@ export const listResolvers = {
           has(f, 'institution')
             ? `EXISTS { MATCH (p:Person)-[:GAVE]->(n) WHERE ${affiliatedWith('p', f.institution, q)} }`
             : '',
-          has(f, 'event')
-            ? `EXISTS { (n)-[:AT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${q.param(f.event)}}) }`
-            : '',
+          has(f, 'event') ? `EXISTS { (n)-[:AT]->(:Event)${withinEvent(f.event, q)} }` : '',
           has(f, 'from') ? `n.date >= date(${q.param(f.from)})` : '',
           has(f, 'to') ? `n.date <= date(${q.param(f.to)})` : '',
         ].filter(Boolean),
     });
   },
+
+  standards: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    const f = filterOf(args);
+    const order = args.orderBy as { field?: string } | undefined;
+    return connection(ctx, info, args, {
+      label: 'Standard',
+      orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
+      conditions: (q) =>
+        [
+          has(f, 'code') ? codeMatches('n', f.code, q) : '',
+          has(f, 'status') ? `n.status = ${q.param(String(f.status).toLowerCase())}` : '',
+          has(f, 'committee') ? developedWithin('n', f.committee, q) : '',
+          has(f, 'topic')
+            ? `EXISTS { (n)-[:ABOUT]->(:Topic)-[:BROADER*0..${TOPIC_DEPTH}]->(:Topic {id: ${q.param(f.topic)}}) }`
+            : '',
+        ].filter(Boolean),
+    });
+  },
 };
+
+/** A code fragment matches whatever the spacing and punctuation: "gb/t 35273" finds "GB/T 35273-2020". */
+function codeMatches(n: string, code: unknown, q: QueryBuilder): string {
+  const key = q.param(searchKeys(String(code))[0] ?? '');
+  return `any(k IN coalesce(${n}.searchKeys, []) WHERE k CONTAINS ${key})`;
+}

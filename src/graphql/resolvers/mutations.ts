@@ -1,8 +1,13 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { CurationError, Curator, type Provenance } from '../../graph/curation';
-import { NODE_LABELS, type NodeLabel } from '../../graph/model';
-import { ID_PATTERN } from '../../graph/seed/format';
+import {
+  ID_PATTERN,
+  labelOfKind,
+  SOURCE_KINDS,
+  TALK_KINDS,
+  type NodeLabel,
+} from '../../graph/model';
 import { requireWriter } from '../auth';
 import type { GraphQLContext } from '../context';
 import { codedError, userError } from '../errors';
@@ -26,7 +31,7 @@ const schemas = {
   source: z.strictObject({
     id,
     title: text,
-    type: z.enum(['news-article', 'report', 'press-release', 'web-page', 'recording', 'other']),
+    type: z.enum(SOURCE_KINDS),
     published: z.string().optional().nullable(),
     publisher: optionalText,
     url,
@@ -99,7 +104,7 @@ const schemas = {
     id,
     title: text,
     summary: optionalText,
-    type: z.enum(['keynote', 'talk', 'panel', 'remarks']),
+    type: z.enum(TALK_KINDS),
     speaker: id,
     event: id,
     topics: z.array(id).min(1, { message: 'a talk needs at least one topic' }).max(20),
@@ -131,7 +136,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, argument: string): T {
 async function curate(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  result: { label: NodeLabel; id: string } | (() => { label: NodeLabel; id: string }),
+  target: { label: NodeLabel; id: string },
   write: (c: Curator) => Promise<void>,
   projectionVars:
     | { match: (q: ReturnType<typeof compilerFor>['q']) => string; vars: Record<string, string> }
@@ -142,7 +147,6 @@ async function curate(
   try {
     return await ctx.db.write(async (tx) => {
       await write(new Curator(ctx.db, tx));
-      const target = typeof result === 'function' ? result() : result;
       const projection = compiler.project(
         getNamedType(info.returnType),
         projectionVars?.vars ?? { n: 'n' },
@@ -175,8 +179,6 @@ const checkDates = (start?: string | null, end?: string | null, prefix = 'input'
   if (start && end && end < start)
     throw userError(`${prefix}.endDate: is before startDate`, `${prefix}.endDate`);
 };
-
-const EVENT_DATES = ['startDate', 'endDate'];
 
 type Target = { label: NodeLabel; id: string };
 type Write<I> = (c: Curator, target: Target, input: I, p: Provenance) => Promise<void>;
@@ -263,13 +265,7 @@ export const mutationResolvers = {
     if (input.place) await c.requireExisting('Place', input.place, 'input.place');
     if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
     const { type, place, partOf, ...rest } = input;
-    await c.upsertNode(
-      'Event',
-      target.id,
-      { ...rest, kind: type, aliases: input.aliases ?? [] },
-      p,
-      EVENT_DATES,
-    );
+    await c.upsertNode('Event', target.id, { ...rest, kind: type, aliases: input.aliases ?? [] }, p);
     if (place) await c.relate(target, 'HELD_IN', { label: 'Place', id: place }, p);
     if (partOf) await c.relate(target, 'PART_OF', { label: 'Event', id: partOf }, p);
   }),
@@ -279,7 +275,7 @@ export const mutationResolvers = {
     if (input.place) await c.requireExisting('Place', input.place, 'input.place');
     if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
     const { type, place, partOf, ...rest } = input;
-    await c.upsertNode('Event', target.id, { ...rest, kind: type ?? undefined }, p, EVENT_DATES);
+    await c.upsertNode('Event', target.id, { ...rest, kind: type ?? undefined }, p);
     if (place) await c.replaceOutgoing(target, 'HELD_IN', 'Place', [place], p);
     if (partOf) await c.replaceOutgoing(target, 'PART_OF', 'Event', [partOf], p);
   }),
@@ -306,12 +302,11 @@ export const mutationResolvers = {
           aliases: [],
         },
         p,
-        input.date ? ['date'] : [],
       );
       await c.relate({ label: 'Person', id: input.speaker }, 'GAVE', talk, p);
       await c.relate(talk, 'AT', { label: 'Event', id: input.event }, p);
       for (const t of input.topics) await c.relate(talk, 'ABOUT', { label: 'Topic', id: t }, p);
-      if (!input.date) await c.inheritEventDate(input.id);
+      await c.inheritMissing('Talk', input.id);
     });
   },
 
@@ -332,7 +327,6 @@ export const mutationResolvers = {
           { label: 'Institution', id: input.institution },
           p,
           { title: input.title, asOf: input.asOf },
-          input.asOf ? ['asOf'] : [],
         );
       },
       {
@@ -344,7 +338,7 @@ export const mutationResolvers = {
   },
 
   addAlias: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const label = NODE_LABELS.find((l) => l.toUpperCase() === args.kind);
+    const label = labelOfKind(String(args.kind));
     if (!label) throw userError(`kind: unknown kind ${String(args.kind)}`, 'kind');
     const targetId = parse(id, args.id, 'id');
     const alias = parse(text, args.alias, 'alias');

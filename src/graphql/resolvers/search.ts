@@ -1,5 +1,5 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
-import { FULLTEXT_INDEX, NODE_LABELS, searchKeys } from '../../graph/model';
+import { FULLTEXT_INDEX, kindOf, NODE_LABELS, searchKeys } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import { userError } from '../errors';
 import { compilerFor, readRows, selectionsAt, type Args } from './support';
@@ -35,7 +35,7 @@ export async function searchResolver(_: unknown, args: Args, ctx: GraphQLContext
   if (first === 0) return [];
   const compact = searchKeys(text)[0] ?? words.join('');
   const kinds = (args.kinds as string[] | undefined | null) ?? [];
-  const labels = kinds.length ? NODE_LABELS.filter((l) => kinds.includes(l.toUpperCase())) : [...NODE_LABELS];
+  const labels = kinds.length ? NODE_LABELS.filter((l) => kinds.includes(kindOf(l))) : [...NODE_LABELS];
 
   const c = compilerFor(info);
   const entitySets = selectionsAt(info, ['entity']);
