@@ -41,7 +41,7 @@ export function Provenance(props: { p?: Prov | null; sources?: SourceRef[] }) {
         type="button"
         class="prov-btn"
         title={summary}
-        aria-label={`Show source: ${summary}`}
+        aria-label={`src, where this fact comes from: ${summary}`}
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >

@@ -57,7 +57,6 @@ function Chart(props: {
   useEffect(() => {
     if (!box.current || !width || props.empty) return;
     const el = props.render(width);
-    el.setAttribute('role', 'img');
     el.setAttribute('aria-label', props.title);
     box.current.replaceChildren(el);
   }, [width, props.render, props.empty]);
@@ -117,7 +116,7 @@ const bars =
           href,
           title: (d: T & { count: number }) => `${name(d)}: ${d.count}`,
         }),
-        Plot.ruleX([0]),
+        Plot.ruleX([0], { ariaHidden: 'true' }),
       ],
     });
 
@@ -194,7 +193,7 @@ export function DashboardPage(props: { loc: Location }) {
                           fill: styleOf('EVENT').color,
                           title: (x: { year: number; count: number }) => `${x.year}: ${x.count}`,
                         }),
-                        Plot.ruleY([0]),
+                        Plot.ruleY([0], { ariaHidden: 'true' }),
                       ],
                     })
                   }
@@ -242,6 +241,7 @@ export function DashboardPage(props: { loc: Location }) {
                           x: (e: Event) => new Date(e.startDate),
                           fill: styleOf('EVENT').border,
                           r: 4,
+                          ariaHidden: 'true',
                         }),
                       ],
                     })

@@ -341,7 +341,8 @@ export function GraphPage(props: { loc: Location }) {
             <>
               <h2>{selected.name}</h2>
               <p>
-                <span class="tag" style={{ background: styleOf(selected.kind).color }}>
+                <span class="tag">
+                  <span class="dot" style={{ background: styleOf(selected.kind).color }} aria-hidden="true" />
                   {labelOf(selected.kind)}
                 </span>
               </p>

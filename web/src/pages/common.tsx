@@ -16,7 +16,8 @@ export function EntityHeader(props: {
   const aliases = (props.aliases ?? []).filter((a) => a !== props.name);
   return (
     <header class="entity-head">
-      <span class="kind-badge" style={{ background: st.color, color: st.text, borderColor: st.border }}>
+      <span class="kind-badge" style={{ borderColor: st.border }}>
+        <span class="dot" style={{ background: st.color }} aria-hidden="true" />
         {labelOf(props.kind)}
       </span>
       <h1>
