@@ -20,7 +20,10 @@ const program = new Command()
     'Turn reports (text, Markdown, HTML, PDF) into draft seed files in seeds/drafts/, or accept a reviewed draft.',
   )
   .argument('[files...]', 'reports to ingest')
-  .option('--accept <draft>', 'validate a reviewed draft, move it into the seeds folder and load it')
+  .option(
+    '--accept <drafts...>',
+    'validate reviewed drafts, move them into the seeds folder and load the seeds (all or nothing)',
+  )
   .option('--title <title>', 'title of the report (overrides the document)')
   .option('--url <url>', 'URL of the report')
   .option('--published <date>', 'publication date, YYYY-MM-DD (dates without a year are read relative to it)')
@@ -34,7 +37,7 @@ const program = new Command()
   .parse();
 
 const opts = program.opts<{
-  accept?: string;
+  accept?: string[];
   title?: string;
   url?: string;
   published?: string;
@@ -84,13 +87,16 @@ async function ingestFiles(files: string[], k: Knowledge): Promise<number> {
 
 async function main(): Promise<void> {
   if (opts.accept) {
-    let accepted: ReturnType<typeof acceptDraft>;
+    const accepted: ReturnType<typeof acceptDraft>[] = [];
     try {
-      accepted = acceptDraft(path.resolve(opts.accept), seedsDir);
+      for (const draft of opts.accept) accepted.push(acceptDraft(path.resolve(draft), seedsDir));
     } catch (err) {
+      // All or nothing: drafts accepted before the one that failed go back.
+      for (const a of accepted.reverse()) a.undo();
       fail(err);
     }
-    console.log(`Accepted into ${path.relative(process.cwd(), accepted.target)}; loading the seed graph...`);
+    for (const a of accepted) console.log(`Accepted into ${path.relative(process.cwd(), a.target)}`);
+    console.log('Loading the seed graph...');
     await withDatabase(async ({ db, logger }) => {
       try {
         await migrate(db, logger);
@@ -99,8 +105,8 @@ async function main(): Promise<void> {
           `Loaded ${r.files.length} file(s): ${r.nodes} nodes, ${r.relationships} relationships (one transaction).`,
         );
       } catch (err) {
-        accepted.undo();
-        process.stderr.write('Load failed; the draft is back in the drafts folder.\n');
+        for (const a of [...accepted].reverse()) a.undo();
+        process.stderr.write('Load failed; the drafts are back in the drafts folder.\n');
         throw err;
       }
     });

@@ -16,10 +16,17 @@ export interface FoundDate {
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+// chrono-node, day before month ("16 September 2020"); American order is still read when unambiguous.
+const parser = new chrono.Chrono(chrono.en.configuration.createCasualConfiguration(true));
+/** Cheap test before the parser: a month name or a numeric date. */
+const MAYBE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
 export function findDates(text: string, reference?: string): FoundDate[] {
+  if (!MAYBE_DATE.test(text)) return [];
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
   const out: FoundDate[] = [];
-  for (const r of chrono.en.GB.parse(text, ref ?? new Date('2000-01-01T12:00:00Z'))) {
+  for (const r of parser.parse(text, ref ?? new Date('2000-01-01T12:00:00Z'))) {
     const c = r.start;
     if (!c.isCertain('month') && !c.isCertain('day')) continue; // a bare year or weekday is no date
     const inferred: string[] = [];

@@ -208,7 +208,9 @@ export function recogniseEvents(
     if (!ev.heldIn) {
       const places = reg
         .within(s.start + relStart, s.start + relStart + text.length, 'place')
-        .filter((p) => /\b(?:in|at)\s+(?:the\s+city\s+of\s+)?$/.test(doc.text.slice(p.start - 20, p.start)));
+        .filter((p) => /\b(?:in|at)\s+(?:the\s+city\s+of\s+)?$/.test(doc.text.slice(p.start - 20, p.start)))
+        // "Roundtable on ... Protection in China": a place inside an event's name is its scope.
+        .filter((p) => !reg.mentions.some((m) => m.kind === 'event' && m.start < p.start && m.end >= p.end));
       if (places[0]) ev.heldIn = places[0].key;
     }
   }
@@ -250,5 +252,23 @@ export function recogniseEvents(
     }
   }
 
+  // "ETSI Security Workshop", "SESEC Roundtable": an event named after a body is organised by it.
+  for (const ev of reg.events.values()) {
+    if (ev.organisers.length > 0 || !supported.has('ORGANISED')) continue;
+    const first = ev.name.split(' ')[0]!;
+    if (!/^[A-Z][A-Z0-9/-]+$/.test(first)) continue;
+    const inst = reg.findInstitution(first);
+    const m = reg.mentions.find(
+      (x) => x.kind === 'event' && x.key === ev.key && doc.text.slice(x.start, x.end).includes(first),
+    );
+    if (!inst || !m) continue;
+    const block = doc.blocks.find((b) => b.start <= m.start && m.start <= b.start + b.text.length)!;
+    ev.organisers.push({
+      institution: inst,
+      role: 'ORGANISED',
+      at: locationOf(block),
+      quote: doc.text.slice(m.start, m.end),
+    });
+  }
   return notes;
 }

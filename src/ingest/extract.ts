@@ -91,6 +91,19 @@ export function extract(doc: IngestDocument, hints: Hints = {}): Extraction {
       e.partOf ??= parent.key;
       e.heldIn ??= parent.heldIn;
       e.inferred.push(`no date of its own; the start date of "${parent.name}" taken`);
+      continue;
+    }
+    // "After the opening ceremony, the first event was the third ... Conference": same paragraph, same day.
+    const para = e.at.replace(/, item \d+$/, '');
+    const neighbour = events.find(
+      (p) => p.key !== e.key && p.startDate && p.at.replace(/, item \d+$/, '') === para,
+    );
+    if (neighbour) {
+      e.startDate = neighbour.startDate;
+      e.heldIn ??= neighbour.heldIn;
+      e.inferred.push(
+        `no date of its own; the date of "${neighbour.name}", named in the same paragraph, taken`,
+      );
     }
   }
   const dated = events.filter((e) => e.startDate);

@@ -39,6 +39,21 @@ function kindOf(name: string): string | undefined {
   return undefined;
 }
 
+/** Words that do not make a name on their own ("Study Group", "New Subcommittee"). */
+const GENERIC = new Set([
+  'New',
+  'Study',
+  'Working',
+  'Joint',
+  'National',
+  'Technical',
+  'General',
+  'Expert',
+  'Experts',
+  'Special',
+  'Ad',
+  'Hoc',
+]);
 const tokensOf = (s: string) => s.split(/\s+/);
 const bare = (t: string) => t.replace(/[’']s$/, '');
 
@@ -76,7 +91,13 @@ function trimChunk(chunk: string): { text: string; offset: number } | undefined 
   }
   const kept = tokens.slice(0, end + 1).join(' ');
   if (DOCUMENT_WORDS.test(kept) || EVENT_HEADS[bare(tokens[end]!).toLowerCase()]) return undefined;
-  if (tokens.length === 1 && tokens[0] !== kept) return undefined;
+  if (
+    tokens
+      .slice(0, end + 1)
+      .every((t) => INSTITUTION_HEADS.has(bare(t)) || GENERIC.has(t) || /^(?:of|for|on|and|the)$/.test(t))
+  ) {
+    return undefined;
+  }
   return { text: kept.replace(/[’']s$/, ''), offset };
 }
 
@@ -209,6 +230,20 @@ export function institutionAt(
   text: string,
   isPlace: (s: string) => boolean,
 ): string | undefined {
+  // "ETSI's Security co-ordination group": a unit of the body named first.
+  const owned =
+    /^([A-Z][A-Za-z0-9/-]*(?: \d+)?)[’']s\s+((?:[A-Z]?[\w-]+\s+){0,4}?(?:group|committee|centre|center|office|department|board|council|team|unit|secretariat|division))\b/i.exec(
+      text,
+    );
+  if (owned) {
+    const ownerKey =
+      reg.findInstitution(owned[1]!) ?? reg.addInstitution(owned[1]!, s, [start, start + owned[1]!.length]);
+    const unitStart = start + text.indexOf(owned[2]!);
+    return reg.addInstitution(`${owned[1]} ${owned[2]}`, s, [start, unitStart + owned[2]!.length], {
+      partOf: ownerKey,
+      kind: 'unit',
+    });
+  }
   const name = text
     .replace(/^the\s+/, '')
     .replace(/\s*\([^)]*\)\s*$/, '')

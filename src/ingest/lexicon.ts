@@ -65,8 +65,8 @@ export const INSTITUTION_HEADS = new Set(
     'Institute Institution Committee Commission Centre Center Council Association Administration Ministry ' +
     'Department Bureau Office Agency University College Academy Organization Organisation Group Government ' +
     'Corporation Company Co Ltd Limited Inc Alliance Federation Union Society Authority Board Laboratory Lab ' +
-    'Laboratories Bank Party Secretariat Subcommittee Network Foundation Consortium Body Bodies Court Congress ' +
-    'Cabinet Police Force Forces Administration Headquarters Team Unit Division Branch Station Press Media'
+    'Laboratories Bank Party Secretariat Subcommittee Network Foundation Consortium Court Congress ' +
+    'Cabinet Police Force Forces Team Unit Division Branch Station Press Media'
   ).split(' '),
 );
 
@@ -119,7 +119,7 @@ export const EVENT_HEADS: Record<string, string> = {
 
 /** Verbs that introduce what a speaker talked about. */
 export const TALK_VERBS =
-  /\b(?:introduced|introduce|presented|present|shared|share|illustrated|illustrate|explained|explain|interpreted|interpret|outlined|outline|discussed|discuss|addressed|address|described|describe|reported|report|gave (?:a |an )?(?:speech|talk|keynote|presentation|overview)(?: on| about| of)?|delivered (?:a |an )?(?:speech|talk|keynote|presentation)(?: on| about)?|spoke (?:about|on)|talked about|provided (?:a |an )?(?:overview|introduction|update|summary)(?: of| on)?|focused on|focussed on|focused|elaborated on|highlighted|analysed|analyzed|reviewed|demonstrated|showcased|emphasised|emphasized|conveyed)\b/i;
+  /\b(?:introduced|introduce|presented|present|shared|share|illustrated|illustrate|explained|explain|interpreted|interpret|outlined|outline|discussed|discuss|addressed|address|described|describe|reported|report|gave (?:a |an )?(?:speech|talk|keynote|presentation|overview)(?: on| about| of)?|delivered (?:a |an )?(?:speech|talk|keynote|presentation)(?: on| about)?|spoke (?:about|on)|talked about|provided (?:a |an )?(?:overview|introduction|update|summary)(?: of| on)?|focused on|focussed on|focused|elaborated on|highlighted|analysed|analyzed|reviewed|demonstrated|showcased|emphasised|emphasized|conveyed|pointed out|stressed|reiterated|advocated|underlined|underscored)\b/i;
 
 /** Organiser phrases and the role each implies. */
 export const ORGANISER_PATTERNS: [RegExp, string][] = [

@@ -39,7 +39,10 @@ const WEAK: RegExp[] = [
     'gi',
   ),
   // AVAR Chairman, Allan Dyer
-  new RegExp(`(?:${TITLE_HEADS.source}),\\s+${NAME2}\\b`, 'g'),
+  new RegExp(
+    `\\b(?:[Cc]hair(?:man|woman|person)?|[Pp]resident|[Dd]irector|[Ss]ecretary|[Cc]onvenou?r|[Hh]ead|[Dd]ean|CEO|CTO|[Ff]ounder|[Mm]anager|[Ee]xpert|[Ee]ngineer),\\s+${NAME2}\\b`,
+    'g',
+  ),
   // chaired this year by Carmine Rizzo
   new RegExp(
     `\\b(?:chaired|moderated|presided|opened|led|hosted|given|delivered|presented)\\b[^.;,]{0,25}?\\bby\\s+${NAME2}\\b`,

@@ -15,6 +15,8 @@ interface Gazetteer {
   countries: Map<string, { name: string; iso: string }>;
   states: Map<string, IState[]>;
   cities: Map<string, ICity[]>;
+  /** `<country>-<state code>` -> state, so a city's province is a map look-up, not a scan. */
+  stateByCode: Map<string, IState>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -40,13 +42,15 @@ export function loadGazetteer(): Gazetteer {
     if (c) countries.set(alias, { name: c.name, iso });
   }
   const states = new Map<string, IState[]>();
+  const stateByCode = new Map<string, IState>();
   for (const s of State.getAllStates()) {
+    stateByCode.set(`${s.countryCode}-${s.isoCode}`, s);
     const name = s.name.replace(/\s+(?:Province|Sheng|Shi)$/, '');
     states.set(name, [...(states.get(name) ?? []), s]);
   }
   const cities = new Map<string, ICity[]>();
   for (const c of City.getAllCities()) cities.set(c.name, [...(cities.get(c.name) ?? []), c]);
-  gazetteer = { countries, states, cities };
+  gazetteer = { countries, states, cities, stateByCode };
   return gazetteer;
 }
 
@@ -113,14 +117,14 @@ export class PlaceRecogniser {
     const first = doc.sentences[0];
     if (first) {
       const d = DATELINE.exec(first.text);
-      if (d) this.phrase(doc, first, 0, d[1]!);
+      if (d) this.phrase(doc, first, 0, d[1]!, true);
     }
     for (const s of doc.sentences) {
       for (const m of s.text.matchAll(CONTEXT)) this.phrase(doc, s, m.index! + m[0].indexOf(m[1]!), m[1]!);
     }
   }
 
-  private phrase(doc: IngestDocument, s: Sentence, rel: number, phrase: string): void {
+  private phrase(doc: IngestDocument, s: Sentence, rel: number, phrase: string, dateline = false): void {
     const parts = phrase.split(/,\s+/);
     const hint = new Set<string>();
     for (const p of parts) {
@@ -134,7 +138,10 @@ export class PlaceRecogniser {
       const at = s.text.indexOf(part, cursor);
       cursor = at + part.length;
       const hit = lookup(part, hint);
-      if (!hit) break; // "in Zhengzhou, Tsinghua University": the place list ends at the first non-place
+      // "in Zhengzhou, Tsinghua University": the place list ends at the first non-place; a dateline may
+      // start with a site ("ETSI Headquarters, Sophia Antipolis, France").
+      if (!hit && dateline) continue;
+      if (!hit) break;
       if (hit.kind === 'city' && hint.size === 0) hint.add(hit.city.countryCode);
       hits.push({ hit, start: s.start + at, end: s.start + cursor });
       chainEnd = s.start + cursor;
@@ -179,7 +186,7 @@ export class PlaceRecogniser {
     if (hit.kind === 'country') return country(hit.iso);
     if (hit.kind === 'state') return state(hit.state);
     const c = hit.city;
-    const st = State.getStateByCodeAndCountry(c.stateCode, c.countryCode);
+    const st = g.stateByCode.get(`${c.countryCode}-${c.stateCode}`);
     // A city that is its own province (Tianjin, Beijing) sits directly in the country.
     const parent =
       st && st.name.replace(/\s+(?:Province|Sheng|Shi)$/, '') !== c.name ? state(st) : country(c.countryCode);

@@ -104,7 +104,9 @@ export function recogniseTalksAndAffiliations(
 
     // Talks: clause by clause.
     const events = reg.within(s.start, s.start + s.text.length, 'event');
-    if (events.length > 0) lastEvent = events.at(-1)!.key;
+    const previous = lastEvent;
+    // What a talk is about does not change the scene: only events named before a talk verb do.
+    let sceneEnd = s.start + s.text.length;
     let offset = 0;
     for (const clause of s.text.split(';')) {
       const cStart = s.start + offset;
@@ -122,9 +124,12 @@ export function recogniseTalksAndAffiliations(
       topic = topic
         .replace(/^(?:on|about|of|that|to)\s+/i, '')
         .replace(/\s*(?:\.|,?\s*and finally)?\s*$/, '');
+      // Events named after the verb are the talk's subject ("the theme for the week"), not where it was given.
+      const before = events.filter((e) => e.start < verbAt);
       const event =
-        events.find((e) => !/(?:part of|during)\s+(?:the\s+)?$/.test(doc.text.slice(e.start - 20, e.start)))
-          ?.key ?? lastEvent;
+        before.find((e) => !/(?:part of|during)\s+(?:the\s+)?$/.test(doc.text.slice(e.start - 20, e.start)))
+          ?.key ?? previous;
+      sceneEnd = Math.min(sceneEnd, verbAt);
       if (!event || topic.split(' ').length < 2) continue;
       if (talks.some((t) => t.speaker === speaker.key && t.event === event)) continue;
       const para = doc.blocks
@@ -143,6 +148,8 @@ export function recogniseTalksAndAffiliations(
           .replace(/[.,]$/, ''),
       });
     }
+    const scene = events.filter((e) => e.start < sceneEnd).at(-1);
+    if (scene) lastEvent = scene.key;
   }
   return { affiliations, talks };
 }

@@ -32,7 +32,18 @@ const SPELLING: [RegExp, string][] = [
  * possessives or a leading "the": "the China Electronics Standardisation Centre" ~ "China Electronics
  * Standardization Center".
  */
+const normCache = new Map<string, string>();
 export function normKey(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  // Names repeat across mentions, drafts and candidates: computing each key once pays off.
+  if (normCache.size > 50_000) normCache.clear();
+  const k = computeNormKey(s);
+  normCache.set(s, k);
+  return k;
+}
+
+function computeNormKey(s: string): string {
   let k = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
