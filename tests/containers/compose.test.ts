@@ -92,6 +92,7 @@ async function cypher(query: string, params: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
+  if (process.env.SERVICE_IMAGE_ERROR) throw new Error(process.env.SERVICE_IMAGE_ERROR);
   const [http, boltPort, graphqlPort] = [await freePort(), await freePort(), await freePort()];
   env = {
     ...process.env,
@@ -140,12 +141,16 @@ describe('docker-compose.yml on the local images', () => {
   );
 
   it(
-    'loads the seed graph: /ready is true and a GraphQL query answers with seed data',
+    'loads the seed graph: /ready is true, a GraphQL query answers with seed data, the explorer is served',
     async () => {
       expect(await ready()).toMatchObject({ ready: true, seeded: true });
       const res = await graphql('{ topic(id: "cybersecurity") { id } }');
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ topic: { id: 'cybersecurity' } });
+      // The explorer's page, built into the image by the Dockerfile.
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
     },
     5 * MINUTES,
   );
