@@ -65,6 +65,7 @@ const NAV: [string, string][] = [
   ['/browse/person', 'People'],
   ['/browse/institution', 'Institutions'],
   ['/browse/topic', 'Topics'],
+  ['/browse/standard', 'Standards'],
   ['/graphql', 'GraphQL IDE'],
 ];
 

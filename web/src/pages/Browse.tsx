@@ -6,7 +6,7 @@ import { navigate, withParams, type Location } from '../router';
 import { useQuery } from '../use-query';
 
 /** Server-paginated lists (100 a page) of the kinds the API lists: events, people, institutions, topics. */
-const LISTS: Partial<Record<Kind, { field: string; extra: string; order: string }>> = {
+const LISTS: Partial<Record<Kind, { field: string; extra: string; order: string; filter?: string }>> = {
   EVENT: {
     field: 'events',
     extra: 'startDate type place { name }',
@@ -15,6 +15,7 @@ const LISTS: Partial<Record<Kind, { field: string; extra: string; order: string 
   PERSON: { field: 'people', extra: 'affiliations { title institution { name } }', order: '{ field: NAME }' },
   INSTITUTION: { field: 'institutions', extra: 'type partOf { name }', order: '{ field: NAME }' },
   TOPIC: { field: 'topics', extra: 'broader { name }', order: '{ field: NAME }' },
+  STANDARD: { field: 'standards', extra: 'title status', order: '{ field: NAME }', filter: 'code' },
 };
 
 interface Row {
@@ -26,10 +27,14 @@ interface Row {
   affiliations?: { title?: string | null; institution: { name: string } }[];
   partOf?: { name: string } | null;
   broader?: { name: string }[];
+  title?: string;
+  status?: string | null;
 }
 
 const detail = (r: Row) =>
   [
+    r.title,
+    r.status,
     r.startDate,
     r.type,
     r.place?.name,
@@ -47,7 +52,7 @@ export function BrowsePage(props: { kind: Kind; loc: Location }) {
   const after = props.loc.params.get('after') ?? undefined;
   const query = spec
     ? `query Browse($name: String, $after: String) {
-        list: ${spec.field}(where: { name: $name }, orderBy: ${spec.order}, first: 100, after: $after) {
+        list: ${spec.field}(where: { ${spec.filter ?? 'name'}: $name }, orderBy: ${spec.order}, first: 100, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } nodes { id name ${spec.extra} }
         }
       }`
@@ -75,7 +80,8 @@ export function BrowsePage(props: { kind: Kind; loc: Location }) {
         }}
       >
         <label>
-          Name contains <input name="name" defaultValue={name} />
+          {spec.filter === 'code' ? 'Code contains' : 'Name contains'}{' '}
+          <input name="name" defaultValue={name} />
         </label>
         <button type="submit">Filter</button>
       </form>

@@ -21,6 +21,7 @@ const QUERY = `query Event($id: ID!) {
     }
     emphasised { point topic { id name } directive { id name } provenance { ...Prov } }
     references { context directive { id name } provenance { ...Prov } }
+    standards { id code title }
   }
 } ${PROV}`;
 
@@ -57,6 +58,7 @@ interface Data {
     }[];
     emphasised: { point: string; topic: Ref; directive?: Ref | null; provenance: Prov }[];
     references: { context?: string | null; directive: Ref; provenance: Prov }[];
+    standards: { id: string; code: string; title: string }[];
   } | null;
 }
 
@@ -212,6 +214,17 @@ export function EventPage(props: { id: string }) {
                 <Empty>No directive cited.</Empty>
               )}
             </Section>
+            {e.standards.length > 0 && (
+              <Section title="Standards" count={e.standards.length}>
+                <ul class="facts">
+                  {e.standards.map((s) => (
+                    <li key={s.id}>
+                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
           </article>
         );
       }}

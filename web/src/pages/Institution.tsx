@@ -15,6 +15,11 @@ const QUERY = `query Institution($id: ID!) {
     events { role event { id name startDate } provenance { ...Prov } }
     talks { id title date speaker { id name } event { id name } topics { id name } provenance { ...Prov } }
     issued { title directive { id name } provenance { ...Prov } }
+    standards { id code title status }
+    mirrors { id name }
+    mirroredBy { id name }
+    secretariatOf { id name }
+    secretariat { id name }
   }
 } ${PROV}`;
 
@@ -22,6 +27,9 @@ const ROLES: [string, string][] = [
   ['SPONSORED', 'Sponsored'],
   ['ORGANISED', 'Organised'],
   ['CO_ORGANISED', 'Co-organised'],
+  ['HOSTED', 'Hosted'],
+  ['CHAIRED', 'Chaired'],
+  ['SECRETARIAT', 'Ran the secretariat'],
 ];
 
 interface Data {
@@ -45,6 +53,11 @@ interface Data {
       provenance?: Prov | null;
     }[];
     issued: { title?: string | null; directive: Ref; provenance: Prov }[];
+    standards: { id: string; code: string; title: string; status?: string | null }[];
+    mirrors: Ref[];
+    mirroredBy: Ref[];
+    secretariatOf: Ref[];
+    secretariat: Ref[];
   } | null;
 }
 
@@ -94,6 +107,52 @@ export function InstitutionPage(props: { id: string }) {
                 <Empty>No unit recorded.</Empty>
               )}
             </Section>
+            {(x.mirrors.length > 0 ||
+              x.mirroredBy.length > 0 ||
+              x.secretariatOf.length > 0 ||
+              x.secretariat.length > 0) && (
+              <Section title="Committee structure">
+                <ul class="facts">
+                  {x.mirrors.length > 0 && (
+                    <li>
+                      Mirrors <EntityList kind="INSTITUTION" items={x.mirrors} />
+                    </li>
+                  )}
+                  {x.mirroredBy.length > 0 && (
+                    <li>
+                      Mirrored by <EntityList kind="INSTITUTION" items={x.mirroredBy} />
+                    </li>
+                  )}
+                  {x.secretariatOf.length > 0 && (
+                    <li>
+                      Holds the secretariat of <EntityList kind="INSTITUTION" items={x.secretariatOf} />
+                    </li>
+                  )}
+                  {x.secretariat.length > 0 && (
+                    <li>
+                      Secretariat held by <EntityList kind="INSTITUTION" items={x.secretariat} />
+                    </li>
+                  )}
+                </ul>
+              </Section>
+            )}
+            {x.standards.length > 0 && (
+              <Section title="Standards it develops" count={x.standards.length}>
+                <Table
+                  caption={`Standards developed by ${x.name}`}
+                  rows={x.standards}
+                  columns={[
+                    {
+                      label: 'Code',
+                      text: (s) => s.code,
+                      render: (s) => <EntityLink kind="STANDARD" id={s.id} name={s.code} />,
+                    },
+                    { label: 'Title', text: (s) => s.title },
+                    { label: 'Status', text: (s) => s.status ?? '' },
+                  ]}
+                />
+              </Section>
+            )}
             <Section title="People" count={x.people.length}>
               <Table
                 caption={`People of ${x.name}`}
@@ -117,22 +176,29 @@ export function InstitutionPage(props: { id: string }) {
             </Section>
             <Section title="Events by role" count={x.events.length}>
               {x.events.length ? (
-                ROLES.filter(([r]) => x.events.some((e) => e.role === r)).map(([r, label]) => (
-                  <div key={r}>
-                    <h3>{label}</h3>
-                    <ul class="facts">
-                      {x.events
-                        .filter((e) => e.role === r)
-                        .map((e) => (
-                          <li key={e.event.id}>
-                            <EntityLink kind="EVENT" id={e.event.id} name={e.event.name} />
-                            <span class="muted"> {e.event.startDate}</span>
-                            <Provenance p={e.provenance} />
-                          </li>
-                        ))}
-                    </ul>
-                  </div>
-                ))
+                [
+                  ...ROLES,
+                  ...[...new Set(x.events.map((e) => e.role))]
+                    .filter((r) => !ROLES.some(([k]) => k === r))
+                    .map((r) => [r, r] as [string, string]),
+                ]
+                  .filter(([r]) => x.events.some((e) => e.role === r))
+                  .map(([r, label]) => (
+                    <div key={r}>
+                      <h3>{label}</h3>
+                      <ul class="facts">
+                        {x.events
+                          .filter((e) => e.role === r)
+                          .map((e) => (
+                            <li key={e.event.id}>
+                              <EntityLink kind="EVENT" id={e.event.id} name={e.event.name} />
+                              <span class="muted"> {e.event.startDate}</span>
+                              <Provenance p={e.provenance} />
+                            </li>
+                          ))}
+                      </ul>
+                    </div>
+                  ))
               ) : (
                 <Empty>No event recorded.</Empty>
               )}

@@ -13,6 +13,7 @@ const QUERY = `query Talk($id: ID!) {
     speakerAffiliation { title institution { id name } provenance { ...Prov } }
     event { id name startDate place { id name } }
     topics { id name ancestors { id name } }
+    standards { id code title }
   }
 } ${PROV}`;
 
@@ -30,6 +31,7 @@ interface Data {
     speakerAffiliation?: { title?: string | null; institution: Ref; provenance: Prov } | null;
     event?: (Ref & { startDate: string; place?: Ref | null }) | null;
     topics: (Ref & { ancestors: Ref[] })[];
+    standards: { id: string; code: string; title: string }[];
   } | null;
 }
 
@@ -113,6 +115,17 @@ export function TalkPage(props: { id: string }) {
                 <Empty>No topic recorded.</Empty>
               )}
             </Section>
+            {t.standards.length > 0 && (
+              <Section title="Standards" count={t.standards.length}>
+                <ul class="facts">
+                  {t.standards.map((s) => (
+                    <li key={s.id}>
+                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
           </article>
         );
       }}

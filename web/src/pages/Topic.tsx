@@ -20,6 +20,7 @@ const QUERY = `query Topic($id: ID!) {
     }
     emphasisedBy { point event { id name } provenance { ...Prov } }
     calledForBy { point directive { id name } provenance { ...Prov } }
+    standards { id code title }
   }
 } ${PROV}`;
 
@@ -51,6 +52,7 @@ interface Data {
     talks: Talk[];
     emphasisedBy: { point: string; event: Ref; provenance: Prov }[];
     calledForBy: { point: string; directive: Ref; provenance: Prov }[];
+    standards: { id: string; code: string; title: string }[];
   } | null;
 }
 
@@ -207,6 +209,17 @@ export function TopicPage(props: { id: string }) {
                     <li key={'d' + i}>
                       <EntityLink kind="DIRECTIVE" id={e.directive.id} name={e.directive.name} />: {e.point}
                       <Provenance p={e.provenance} />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
+            {t.standards.length > 0 && (
+              <Section title="Standards" count={t.standards.length}>
+                <ul class="facts">
+                  {t.standards.map((s) => (
+                    <li key={s.id}>
+                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
                     </li>
                   ))}
                 </ul>

@@ -6,6 +6,7 @@ import { InstitutionPage } from './Institution';
 import { PersonPage } from './Person';
 import { PlacePage } from './Place';
 import { SourcePage } from './Source';
+import { StandardPage } from './Standard';
 import { TalkPage } from './Talk';
 import { TopicPage } from './Topic';
 
@@ -18,6 +19,7 @@ const PAGES: Partial<Record<Kind, (p: { id: string }) => preact.JSX.Element>> = 
   PLACE: PlacePage,
   TALK: TalkPage,
   DIRECTIVE: DirectivePage,
+  STANDARD: StandardPage,
 };
 
 /** The page of one entity; kinds added to the model later get the generic relationships page. */
