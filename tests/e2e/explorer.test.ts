@@ -111,7 +111,7 @@ describe('the explorer in Chromium on the seed graph', () => {
     ids.directive = d.directive[0].entity.id;
     ids.place = d.place[0].entity.id;
     ids.talk = d.talks.nodes[0].id;
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await api?.stop();
@@ -233,7 +233,7 @@ describe('the explorer in Chromium on the seed graph', () => {
     await page.waitForURL('**/graph?id=Person*');
     expect(w.problems).toEqual([]);
     await page.context().close();
-  }, 120_000);
+  }, 300_000);
 
   it('exports a table as CSV and a chart as SVG', async () => {
     const w = await watchedPage(browser, base);
@@ -282,7 +282,7 @@ describe('the explorer in production mode', () => {
     await buildWeb({ quiet: true });
     api = await startApiRetrying({ NODE_ENV: 'production' });
     browser = await launch();
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await api?.stop();

@@ -31,7 +31,7 @@ describe('explorer build', () => {
   let manifest: WebManifest;
   beforeAll(async () => {
     manifest = await buildWeb({ quiet: true });
-  }, 120_000);
+  }, 300_000);
 
   it('keeps the explorer JavaScript within its gzipped budget, as the build reports', () => {
     const files = fs.readdirSync(path.join(WEB_OUT, 'assets')).filter((f) => f.endsWith('.js'));
@@ -83,7 +83,7 @@ describe('explorer served by the service (development)', () => {
     await buildWeb({ quiet: true });
     api = await startApiRetrying();
     base = api.service.url.replace(/\/graphql$/, '');
-  }, 120_000);
+  }, 300_000);
   afterAll(() => api?.stop());
 
   it('serves the app at / and at every client route, with external scripts only', async () => {
@@ -148,7 +148,7 @@ describe('explorer in production mode', () => {
     await buildWeb({ quiet: true });
     api = await startApiRetrying({ NODE_ENV: 'production' });
     base = api.service.url.replace(/\/graphql$/, '');
-  }, 120_000);
+  }, 300_000);
   afterAll(() => api?.stop());
 
   it('serves the app under a Content-Security-Policy that forbids inline scripts', async () => {
