@@ -128,6 +128,7 @@ export async function buildWeb(opts: { force?: boolean; quiet?: boolean } = {}):
     outdir: path.join(assets, 'ide'),
     jsx: 'automatic',
     jsxImportSource: 'react',
+    tsconfig: path.join(ROOT, 'web', 'tsconfig.ide.json'),
     define: {
       ...common.define,
       __HAS_QUOTE__: 'false',
