@@ -85,3 +85,23 @@ OPTIONAL MATCH (e)-[:PART_OF]->(parent:Event)
 RETURN e.name AS event, toString(e.startDate) AS start, toString(e.endDate) AS end, city.name AS city,
        province.name AS province, parent.name AS partOf
 ORDER BY start;
+
+// 14. Standards, what they cover and what they replace
+// Each standard with its topics, the editions it supersedes and the events where it was discussed.
+MATCH (s:Standard)
+OPTIONAL MATCH (s)-[:ABOUT]->(t:Topic)
+OPTIONAL MATCH (s)-[:SUPERSEDES]->(old:Standard)
+OPTIONAL MATCH (s)-[:DISCUSSED_AT]->(e:Event)
+RETURN s.code AS code, s.title AS title, s.status AS status, collect(DISTINCT t.name) AS topics,
+       collect(DISTINCT old.code) AS supersedes, collect(DISTINCT e.name) AS discussedAt
+ORDER BY code;
+
+// 15. Committees, their working groups and secretariats
+// Committee structure: subcommittees and study groups under each committee, who holds its secretariat and who chairs it.
+MATCH (c:Institution {kind: 'committee'})
+OPTIONAL MATCH (part:Institution)-[:PART_OF]->(c)
+OPTIONAL MATCH (sec:Institution)-[:SECRETARIAT_OF]->(c)
+OPTIONAL MATCH (chair:Person)-[a:AFFILIATED_WITH {title: 'Chair'}]->(c)
+RETURN c.name AS committee, collect(DISTINCT part.name) AS parts, collect(DISTINCT sec.name) AS secretariat,
+       collect(DISTINCT chair.name) AS chair
+ORDER BY committee;

@@ -132,7 +132,6 @@ export interface AppConfig {
   /** Set when NEO4J_URI is given: use that server. Otherwise the embedded default is started. */
   neo4j?: Neo4jConnection;
   embedded: EmbeddedNeo4jOptions;
-  database: string;
   seedsDir: string;
   seedOnStart: boolean;
   apiToken?: string;
@@ -186,7 +185,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = !!proce
       pageCache: e.EMBEDDED_NEO4J_PAGECACHE,
       password: e.EMBEDDED_NEO4J_PASSWORD,
     },
-    database: e.NEO4J_DATABASE,
     seedsDir: path.resolve(e.SEEDS_DIR),
     seedOnStart: e.SEED_ON_START,
     apiToken: e.API_TOKEN,

@@ -7,7 +7,7 @@ import { SeedValidationError } from '../../src/graph/seed/errors';
 import { loadSeeds, prepareSeeds, storedSeedHash } from '../../src/graph/seed/loader';
 import { silentLogger } from '../../src/logging/logger';
 import type { Database } from '../../src/neo4j/database';
-import { resetAndSeed, SEEDS_DIR, testDatabase } from '../support/db';
+import { forumSeedsDir, resetAndSeed, testDatabase } from '../support/db';
 
 /** A valid second document that shares ids with the forum article (tc260, jiang-zengzeng). */
 const second = {
@@ -185,8 +185,7 @@ describe('broken seed files are rejected with a clear message and the database i
   });
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-seeds-'));
-    for (const name of fs.readdirSync(SEEDS_DIR))
-      fs.copyFileSync(path.join(SEEDS_DIR, name), path.join(dir, name));
+    fs.cpSync(forumSeedsDir(), dir, { recursive: true });
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import { readGuide, type GuideQuery } from '../../src/graph/guide';
 import type { Database } from '../../src/neo4j/database';
-import { resetAndSeed, testDatabase } from '../support/db';
+import { resetAndSeed, SEEDS_DIR, testDatabase } from '../support/db';
 
 const guide = readGuide();
 const byNumber = (n: number): GuideQuery => guide.find((q) => q.title.startsWith(`${n}.`))!;
@@ -154,5 +154,46 @@ describe('the Browser guide in cypher/guide.cypher (real Neo4j, seed graph)', ()
       ['2020 China Cybersecurity Week', '2020-09-14', 'Zhengzhou', 'Henan'],
       ['Cybersecurity Standards Forum 2020', '2020-09-16', 'Zhengzhou', 'Henan'],
     ]);
+  });
+});
+
+describe('the Browser guide on the default graph (every seed file)', () => {
+  let db: Database;
+  const run = (n: number) => db.query(byNumber(n).cypher);
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetAndSeed(db, SEEDS_DIR);
+  });
+  afterAll(() => db.close());
+
+  it('14: standards with topics, superseded editions and events', async () => {
+    expect(await run(14)).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'GB/T 35273-2020',
+          title: 'Information Security Technology—Personal Information Security Specification',
+          status: 'published',
+          topics: ['Personal information protection'],
+          supersedes: ['GB/T 35273-2017'],
+          discussedAt: [
+            'Roundtable on Laws, Regulations and Standards on Personal Information Protection in China',
+          ],
+        },
+      ]),
+    );
+  });
+
+  it('15: committees with their parts, secretariat and chair', async () => {
+    const jtc1 = (await run(15)).find(
+      (r) => r.committee === 'ISO/IEC Joint Technical Committee 1, Information Technology',
+    );
+    expect(jtc1).toBeDefined();
+    expect([...(jtc1!.parts as string[])].sort()).toEqual([
+      'ISO/IEC JTC 1/SC 40, IT Service Management and IT Governance',
+      'JTC 1 Study Group on Big Data',
+      'JTC 1 Study Group on Smart Cities',
+    ]);
+    expect(jtc1!.secretariat).toEqual(['American National Standards Institute']);
+    expect(jtc1!.chair).toEqual(['Karen Higginbottom']);
   });
 });

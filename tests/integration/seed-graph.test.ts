@@ -10,7 +10,7 @@ import { SeedFileSchema } from '../../src/graph/seed/format';
 import { loadSeeds } from '../../src/graph/seed/loader';
 import { silentLogger } from '../../src/logging/logger';
 import type { Database } from '../../src/neo4j/database';
-import { resetAndSeed, SEEDS_DIR, testDatabase } from '../support/db';
+import { forumSeedsDir, resetAndSeed, SEEDS_DIR, testDatabase } from '../support/db';
 import { readTestState } from '../support/test-neo4j';
 
 const SOURCE = 'cybersecurity-standards-forum-2020-report';
@@ -19,7 +19,7 @@ const FORUM = 'cybersecurity-standards-forum-2020';
 
 function tempSeeds(extra: Record<string, string> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
-  fs.copyFileSync(SEED_FILE, path.join(dir, path.basename(SEED_FILE)));
+  fs.cpSync(forumSeedsDir(), dir, { recursive: true });
   for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -246,14 +246,15 @@ describe('the seed graph from the forum article (real Neo4j)', () => {
 
   it('is idempotent: loading again (forced) changes no counts and duplicates nothing', async () => {
     const before = await graphCounts(db);
-    await loadSeeds(db, SEEDS_DIR, silentLogger, { force: true });
-    await loadSeeds(db, SEEDS_DIR, silentLogger, { force: true });
+    const forum = forumSeedsDir();
+    await loadSeeds(db, forum, silentLogger, { force: true });
+    await loadSeeds(db, forum, silentLogger, { force: true });
     expect(await graphCounts(db)).toEqual(before);
     const dupes = await db.query(
       'MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.location AS l, count(*) AS n WHERE n > 1 RETURN count(*) AS dupes',
     );
     expect(dupes).toEqual([{ dupes: 0 }]);
-    const skipped = await loadSeeds(db, SEEDS_DIR, silentLogger);
+    const skipped = await loadSeeds(db, forum, silentLogger);
     expect(skipped.skipped).toBe(true);
   });
 
@@ -428,12 +429,13 @@ describe('the seed, export and counts commands', () => {
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/broken\.yaml at source\.id: ids are lower-case slugs/);
     expect(check.stderr).toMatch(/broken\.yaml at source: unknown field "colour"/);
+    const files = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.yaml')).length;
     const ok = run('seed', ['--check']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/1 seed file\(s\) valid: \d+ nodes, \d+ relationships/);
+    expect(ok.stdout).toMatch(new RegExp(`^${files} seed file\\(s\\) valid: \\d+ nodes, \\d+ relationships`));
     const load = run('seed', ['--force']);
     expect(load.status).toBe(0);
-    expect(load.stdout).toMatch(/Loaded 1 file\(s\): \d+ nodes, \d+ relationships/);
+    expect(load.stdout).toMatch(new RegExp(`^Loaded ${files} file\\(s\\): \\d+ nodes, \\d+ relationships`));
   });
 
   it('counts prints a table and JSON; export prints YAML that parses with the seed schema', () => {

@@ -27,10 +27,10 @@ export interface Api {
   stop(): Promise<void>;
 }
 
-/** The real service over HTTP, on the test Neo4j with a freshly loaded seed graph. */
-export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<Api> {
+/** The real service over HTTP, on the test Neo4j with a freshly loaded seed graph (the forum, or `seedsDir`). */
+export async function startApi(env: NodeJS.ProcessEnv = {}, seedsDir?: string): Promise<Api> {
   const db = testDatabase();
-  await resetAndSeed(db);
+  await resetAndSeed(db, seedsDir);
   await db.close();
   const service = await startService(
     testConfig({ API_TOKEN: TEST_TOKEN, SEED_ON_START: 'false', ...env }),

@@ -33,7 +33,6 @@ describe('loadConfig', () => {
       password: 'pw',
       database: 'graph',
     });
-    expect(c.database).toBe('graph');
   });
 
   it('treats empty variables as unset', () => {
