@@ -1,7 +1,27 @@
 import { createHash } from 'node:crypto';
-import { searchKeys, type NodeLabel } from '../../src/graph/model';
+import {
+  dateProps,
+  inheritedProps,
+  isIsoDate,
+  labelDef,
+  MENTIONED_IN,
+  NODE_LABELS,
+  RELATIONSHIPS,
+  relDateProps,
+  searchKeys,
+  STANDARD_STATUSES,
+  type NodeLabel,
+  type RelDef,
+} from '../../src/graph/model';
 import { ID_PATTERN } from '../../src/graph/seed/format';
-import { plannedCounts, syntheticGraph, type NodeRow, type RelBatch } from '../../bench/generate';
+import {
+  NOT_GENERATED,
+  plannedCounts,
+  relGroupKey,
+  syntheticGraph,
+  type NodeRow,
+  type RelBatch,
+} from '../../bench/generate';
 
 /** Everything a graph generates, in memory (fine at the small scale factors used here). */
 function materialise(seed: number, sf: number, batchSize = 1000) {
@@ -180,7 +200,7 @@ describe('synthetic benchmark graph generator', () => {
     expect(counts[0]!).toBeGreaterThan(8 * median);
 
     const topicsPer = new Map<string, number>();
-    for (const r of rels.filter((r) => r.type === 'ABOUT'))
+    for (const r of rels.filter((r) => r.type === 'ABOUT' && r.fromLabel === 'Talk'))
       topicsPer.set(r.row.from, (topicsPer.get(r.row.from) ?? 0) + 1);
     expect(topicsPer.size).toBe(g.nodeCounts.Talk);
     for (const c of topicsPer.values()) expect(c >= 1 && c <= 3).toBe(true);
@@ -214,6 +234,175 @@ describe('synthetic benchmark graph generator', () => {
     expect(longestPath(hierarchy('PART_OF', 'Event'))).toBe(1);
     expect(longestPath(hierarchy('PART_OF', 'Institution'))).toBeGreaterThanOrEqual(1);
     expect(longestPath(hierarchy('LOCATED_IN', 'Place'))).toBe(2);
+  });
+
+  test('fills every label and every (type, from, to) of the model catalogue, or says why not', () => {
+    for (const label of NODE_LABELS)
+      expect({ label, count: nodes.get(label)?.length ?? 0 }).not.toEqual({ label, count: 0 });
+    const generated = new Set(rels.map((r) => relGroupKey(r)));
+    const catalogue: string[] = [];
+    for (const def of RELATIONSHIPS as readonly RelDef[])
+      for (const type of def.types)
+        for (const fromLabel of def.from)
+          for (const toLabel of def.to) catalogue.push(relGroupKey({ type, fromLabel, toLabel }));
+    catalogue.push(
+      ...NODE_LABELS.filter((l) => l !== 'Source').map((l) =>
+        relGroupKey({ type: MENTIONED_IN, fromLabel: l, toLabel: 'Source' }),
+      ),
+    );
+    const missing = catalogue.filter((k) => !generated.has(k) && !NOT_GENERATED[k]);
+    expect(missing).toEqual([]);
+    // Reasons are given, and only for groups of the catalogue that are indeed left empty.
+    for (const [k, why] of Object.entries(NOT_GENERATED)) {
+      expect(catalogue).toContain(k);
+      expect(generated.has(k)).toBe(false);
+      expect(why.length).toBeGreaterThan(10);
+    }
+    // Nothing outside the catalogue.
+    expect([...generated].filter((k) => !catalogue.includes(k))).toEqual([]);
+  });
+
+  test('properties and date properties agree with the catalogue', () => {
+    const problems: string[] = [];
+    const implied = new Set(['id', 'name', 'aliases', 'searchKeys', 'sources']);
+    const g2 = syntheticGraph({ seed: 7, sf: 0.3 });
+    for (const b of g2.nodeBatches(5000)) {
+      if (JSON.stringify(b.dateProps) !== JSON.stringify(dateProps(b.label)))
+        problems.push(`${b.label}: dateProps ${b.dateProps} but the catalogue says ${dateProps(b.label)}`);
+      const def = labelDef(b.label);
+      const inferred = new Set(inheritedProps(b.label).map((p) => `${p.prop}Inferred`));
+      for (const n of b.rows) {
+        const where = `${b.label} ${n.id}`;
+        for (const [k, v] of Object.entries(n)) {
+          const p = def.props[k];
+          if (!p && !implied.has(k) && !inferred.has(k))
+            problems.push(`${where}: ${k} is not in the catalogue`);
+          if (p?.type === 'date' && !isIsoDate(String(v))) problems.push(`${where}: ${k} ${v} is not a date`);
+          if (p?.values && !p.values.includes(v as string)) problems.push(`${where}: ${k} ${v} not allowed`);
+          if (p && p.type !== 'date' && typeof v !== p.type) problems.push(`${where}: ${k} is a ${typeof v}`);
+        }
+        for (const [k, p] of Object.entries(def.props))
+          if (p.required && n[k] === undefined) problems.push(`${where}: required ${k} missing`);
+      }
+    }
+    const defOf = (r: { type: string; fromLabel: string; toLabel: string }) =>
+      (RELATIONSHIPS as readonly RelDef[]).find(
+        (d) => d.types.includes(r.type) && d.from.includes(r.fromLabel) && d.to.includes(r.toLabel),
+      );
+    const provenance = new Set(['source', 'location', 'quote', 'seeded']);
+    for (const b of g2.relBatches(5000)) {
+      const def = defOf(b);
+      const expected = def ? relDateProps(def) : [];
+      if (JSON.stringify(b.dateProps) !== JSON.stringify(expected))
+        problems.push(`${relGroupKey(b)}: dateProps ${b.dateProps} but the catalogue says ${expected}`);
+      for (const r of b.rows) {
+        for (const [k, v] of Object.entries(r.props)) {
+          const p = def?.props[k];
+          if (!p && !provenance.has(k)) problems.push(`${relGroupKey(b)}: ${k} is not in the catalogue`);
+          if (p?.type === 'date' && !isIsoDate(String(v))) problems.push(`${relGroupKey(b)}: ${k} ${v}`);
+          if (p?.ref && !idsOf(p.ref as NodeLabel).has(v as string))
+            problems.push(`${relGroupKey(b)}: ${k} ${v} is not a ${p.ref}`);
+        }
+        for (const [k, p] of Object.entries(def?.props ?? {}))
+          if (p.required && r.props[k] === undefined)
+            problems.push(`${relGroupKey(b)}: required ${k} missing`);
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  test('standards: coded, developed by a committee or working group, editions without cycles', () => {
+    const standards = nodes.get('Standard')!;
+    expect(standards.length).toBe(plannedCounts(0.3).standards);
+    const institutions = new Map(nodes.get('Institution')!.map((n) => [n.id, n]));
+    const of = (type: string, fromLabel = 'Standard') =>
+      rels.filter((r) => r.type === type && r.fromLabel === fromLabel);
+    const developedBy = new Map<string, string[]>();
+    for (const r of of('DEVELOPED_BY'))
+      developedBy.set(r.row.from, [...(developedBy.get(r.row.from) ?? []), r.row.to]);
+    const problems: string[] = [];
+    for (const s of standards) {
+      if (
+        !/^(GB|GB\/T|GB\/Z|YD\/T|GA\/T|ISO|ISO\/IEC) \d+([-:]\d{4})?$|^ITU-T X\.\d+( \(\d{4}\))?$/.test(
+          String(s.code),
+        )
+      )
+        problems.push(`${s.id}: code ${s.code}`);
+      if (s.name !== s.code) problems.push(`${s.id}: name is not the code`);
+      if (!(STANDARD_STATUSES as readonly string[]).includes(String(s.status)))
+        problems.push(`${s.id}: status`);
+      const published = ['published', 'approved', 'superseded', 'withdrawn'].includes(String(s.status));
+      if (published !== (s.published !== undefined))
+        problems.push(`${s.id}: ${s.status} with published ${s.published}`);
+      if (s.withdrawn !== undefined && String(s.withdrawn) < String(s.published))
+        problems.push(`${s.id}: withdrawn early`);
+      const devs = developedBy.get(s.id) ?? [];
+      if (devs.length === 0) problems.push(`${s.id}: no DEVELOPED_BY`);
+      for (const d of devs)
+        if (!['committee', 'working-group'].includes(String(institutions.get(d)?.kind)))
+          problems.push(`${s.id}: developed by ${d}, a ${institutions.get(d)?.kind}`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+
+    // SUPERSEDES: a newer edition of the same standard (same code but the edition), later, never a cycle.
+    const byId = new Map(standards.map((s) => [s.id, s]));
+    const supersedes = of('SUPERSEDES');
+    expect(supersedes.length).toBeGreaterThan(0);
+    for (const r of supersedes) {
+      const [newer, older] = [byId.get(r.row.from)!, byId.get(r.row.to)!];
+      expect(older.status).toBe('superseded');
+      expect(older.aliases).toContain(String(newer.code).replace(/[-:]\d{4}$| \(\d{4}\)$/, ''));
+      if (newer.published) expect(String(newer.published) > String(older.published)).toBe(true);
+    }
+    for (const type of ['SUPERSEDES', 'REFERENCES']) {
+      const next = new Map<string, string[]>();
+      for (const r of of(type)) next.set(r.row.from, [...(next.get(r.row.from) ?? []), r.row.to]);
+      const state = new Map<string, number>();
+      const visit = (id: string): void => {
+        if (state.get(id) === 2) return;
+        if (state.get(id) === 1) throw new Error(`${type} cycle through ${id}`);
+        state.set(id, 1);
+        (next.get(id) ?? []).forEach(visit);
+        state.set(id, 2);
+      };
+      expect(() => [...next.keys()].forEach(visit)).not.toThrow();
+    }
+    // Each standard's ABOUT topics, and a share of talks MENTIONED a standard.
+    expect(new Set(of('ABOUT').map((r) => r.row.from)).size).toBe(standards.length);
+    const talksMentioning = new Set(of('MENTIONED', 'Talk').map((r) => r.row.from)).size;
+    expect(talksMentioning / g.nodeCounts.Talk).toBeGreaterThan(0.05);
+    expect(talksMentioning / g.nodeCounts.Talk).toBeLessThan(0.25);
+  });
+
+  test('committee structure: working groups part of committees, national mirrors international, secretariats', () => {
+    const institutions = new Map(nodes.get('Institution')!.map((n) => [n.id, n]));
+    const kind = (id: string) => String(institutions.get(id)!.kind);
+    const between = (type: string) =>
+      rels.filter((r) => r.type === type && r.fromLabel === 'Institution' && r.toLabel === 'Institution');
+    const partOf = new Map(between('PART_OF').map((r) => [r.row.from, r.row.to]));
+    const committeeKinds = ['committee', 'working-group'];
+    const workingGroups = [...institutions.values()].filter((n) => n.kind === 'working-group');
+    expect(workingGroups.length).toBeGreaterThan(10);
+    for (const wg of workingGroups) expect(committeeKinds).toContain(kind(partOf.get(wg.id)!));
+    const top = (id: string): string => (partOf.has(id) ? top(partOf.get(id)!) : id);
+    const mirrors = between('MIRRORS');
+    expect(mirrors.length).toBeGreaterThan(0);
+    for (const r of mirrors) {
+      expect(committeeKinds).toContain(kind(r.row.from));
+      expect(committeeKinds).toContain(kind(r.row.to));
+      // National and international structures are apart: a committee never mirrors its own family.
+      expect(top(r.row.from)).not.toBe(top(r.row.to));
+    }
+    const secretariats = between('SECRETARIAT_OF');
+    expect(secretariats.length).toBeGreaterThan(0);
+    for (const r of secretariats) {
+      expect(kind(r.row.to)).toBe('committee');
+      expect(['standards-body', 'research', 'government']).toContain(kind(r.row.from));
+    }
+    // The big national committee has working groups and mirrors an international committee.
+    const big = g.mixIds().institution;
+    expect(workingGroups.some((wg) => partOf.get(wg.id) === big)).toBe(true);
+    expect(mirrors.some((r) => r.row.from === big)).toBe(true);
   });
 
   test('the ids of the query mix exist and give non-empty answers', () => {
