@@ -21,6 +21,13 @@ FROM install AS build
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
+# The explorer served at / (esbuild bundles into dist/web, read by src/http/explorer.ts).
+COPY web ./web
+COPY scripts/build-web.ts scripts/api-examples.ts ./scripts/
+COPY docs/api.md ./docs/
+COPY schema ./schema
+COPY cypher ./cypher
+RUN npm run build:web
 
 # --- runtime
 FROM ${NODE_IMAGE}
@@ -34,8 +41,10 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 # Paths the compiled code resolves from __dirname: dist/src/graphql/schema.js reads ../../schema (= dist/schema),
-# dist/src/neo4j/embedded/jars.js reads ../../../embedded (= dist/embedded). Seeds are read from SEEDS_DIR.
+# dist/src/neo4j/embedded/jars.js reads ../../../embedded (= dist/embedded), the Browser guide is dist/cypher and the
+# explorer dist/web. Seeds are read from SEEDS_DIR.
 COPY schema ./dist/schema
+COPY cypher ./dist/cypher
 COPY embedded ./dist/embedded
 COPY seeds ./seeds
 # The base image's unprivileged "node" user, by number so runtimes can check it is not root; the app only reads its files.

@@ -4,7 +4,7 @@
 #   node     Node.js 20 from Debian's packages on it (stands in for the official node:20 image)
 #   neo4j    Neo4j 5.26 on it: Debian's Java 21 and the Maven jars the embedded launcher uses
 #   service  this project's Dockerfile with NODE_IMAGE = the local node image
-# Each image carries a hash of its inputs (recipe files, parent image id, jar list, sources) as a label;
+# Each image carries a hash of its inputs (recipe files, parent image id, embedded/pom.xml, sources) as a label;
 # an image whose label matches is reused, so a second run takes seconds. Usage:
 #   scripts/images/build.sh [all|neo4j|service]   (default all; neo4j = debian+neo4j, service = debian+node+service)
 #   FORCE=1 scripts/images/build.sh              rebuild even when the inputs did not change
@@ -27,10 +27,22 @@ up_to_date() {
   fi
   return 1
 }
+# Runs a build step; the image it replaced (now untagged) is removed so replaced images do not pile up run
+# after run. (Not `podman image prune`: that would also drop the build's cached layers, npm ci among them.)
 timed() {
-  local start=$SECONDS
-  "$@"
-  log "built in $((SECONDS - start)) s"
+  local start=$SECONDS image old
+  case "$1" in
+    build_debian) image="$LOCAL_DEBIAN_IMAGE" ;;
+    build_node) image="$LOCAL_NODE_IMAGE" ;;
+    build_neo4j) image="$LOCAL_NEO4J_IMAGE" ;;
+    build_service) image="$LOCAL_SERVICE_IMAGE" ;;
+  esac
+  old="$(image_id "$image" 2> /dev/null || true)"
+  "$1"
+  if [ -n "$old" ] && [ "$old" != "$(image_id "$image")" ]; then
+    podman rmi "$old" > /dev/null 2>&1 || true
+  fi
+  log "$1: $((SECONDS - start)) s"
 }
 
 build_debian() {
@@ -72,16 +84,16 @@ neo4j_classpath() {
 }
 
 build_neo4j() {
+  # The pom fixes the jar list (released artifacts never change), so Maven runs only when building.
+  local inputs
+  inputs="$( (image_id "$LOCAL_DEBIAN_IMAGE" && cat "$REPO_DIR/embedded/pom.xml" "$IMAGES_DIR"/neo4j/*) | hash_stdin)"
+  up_to_date "$LOCAL_NEO4J_IMAGE" "$inputs" && return 0
   local tmp
   tmp="$(mktemp -d)"
-  # shellcheck disable=SC2064
+  # shellcheck disable=SC2064 # expand now: the trap must remove this call's folder
   trap "rm -rf '$tmp'" RETURN
   neo4j_classpath "$tmp/classpath.txt"
   tr ':' '\n' < "$tmp/classpath.txt" | sort > "$tmp/jars.txt"
-  local inputs
-  inputs="$( (image_id "$LOCAL_DEBIAN_IMAGE" && sed 's#.*/##' "$tmp/jars.txt" &&
-    cat "$IMAGES_DIR"/neo4j/*) | hash_stdin)"
-  up_to_date "$LOCAL_NEO4J_IMAGE" "$inputs" && return 0
   log "building $LOCAL_NEO4J_IMAGE ($(wc -l < "$tmp/jars.txt") jars from the Maven repository, Java from Debian)"
   mkdir -p "$tmp/context/lib"
   cp "$IMAGES_DIR"/neo4j/* "$tmp/context/"
@@ -98,7 +110,7 @@ service_inputs() {
     cd "$REPO_DIR"
     image_id "$LOCAL_NODE_IMAGE"
     find Dockerfile .dockerignore package.json package-lock.json tsconfig.json tsconfig.build.json \
-      src schema embedded seeds -type f -print0 | sort -z | xargs -0 sha256sum
+      src schema embedded seeds cypher web scripts/build-web.ts scripts/api-examples.ts docs/api.md -type f -print0 | sort -z | xargs -0 sha256sum
   ) | hash_stdin
 }
 
@@ -109,9 +121,11 @@ build_service() {
   log "building $LOCAL_SERVICE_IMAGE from the Dockerfile with NODE_IMAGE=$LOCAL_NODE_IMAGE"
   # Layers are cached: with an unchanged package-lock.json only the TypeScript build and copies run again.
   local ca=()
-  # A TLS-intercepting proxy before the npm registry (its CA in the host's bundle): lend the bundle to npm.
-  if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
-    ca=(--volume "$NODE_EXTRA_CA_CERTS:/run/host-ca-bundle.crt:ro" --build-arg NODE_EXTRA_CA_CERTS=/run/host-ca-bundle.crt)
+  # A TLS-intercepting proxy before the npm registry has its CA in the host's bundle: lend that to npm
+  # (extra CAs only; harmless where there is no such proxy).
+  local host_ca="${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}"
+  if [ -f "$host_ca" ]; then
+    ca=(--volume "$host_ca:/run/host-ca-bundle.crt:ro" --build-arg NODE_EXTRA_CA_CERTS=/run/host-ca-bundle.crt)
   fi
   podman build --quiet --pull=never --format docker --build-arg "NODE_IMAGE=$LOCAL_NODE_IMAGE" "${ca[@]}" \
     --label "$INPUTS_LABEL=$inputs" -t "$LOCAL_SERVICE_IMAGE" -f "$REPO_DIR/Dockerfile" "$REPO_DIR" > /dev/null
@@ -125,6 +139,9 @@ case "$what" in
   service) timed build_debian && timed build_node && timed build_service ;;
   *) echo "usage: $0 [all|neo4j|service]" >&2 && exit 2 ;;
 esac
-# Layers of replaced images would otherwise pile up run after run.
-podman image prune --force > /dev/null
-log "images ready in $((SECONDS - start)) s: $LOCAL_NEO4J_IMAGE${LOCAL_SERVICE_IMAGE:+ }$([ "$what" = neo4j ] || echo "$LOCAL_SERVICE_IMAGE")"
+case "$what" in
+  all) ready="$LOCAL_NEO4J_IMAGE $LOCAL_SERVICE_IMAGE" ;;
+  neo4j) ready="$LOCAL_NEO4J_IMAGE" ;;
+  service) ready="$LOCAL_SERVICE_IMAGE" ;;
+esac
+log "ready in $((SECONDS - start)) s: $ready"
