@@ -15,12 +15,28 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { kindOf, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/model';
 import { repoAsset } from '../../src/util/assets';
 
 export const TYPE_DEFS_FILE = repoAsset(__dirname, 2, 'bench', 'neo4j-graphql', 'typeDefs.graphql');
 
+/**
+ * The typeDefs with their placeholders filled from the model catalogue, so the peer's @cypher traverses,
+ * looks up and counts exactly what the service's own Cypher does (see the file's header).
+ */
 export function peerTypeDefs(): string {
-  return fs.readFileSync(TYPE_DEFS_FILE, 'utf8');
+  return fs
+    .readFileSync(TYPE_DEFS_FILE, 'utf8')
+    .replaceAll('__FACT_TYPES__', RELATIONSHIP_TYPES.join('|'))
+    .replace(/__ANY_NODE\((\$\w+)\)__/g, (_, param: string) =>
+      NODE_LABELS.map((l) => `MATCH (n:${l} {id: ${param}}) RETURN n`).join(' UNION ALL '),
+    )
+    .replaceAll(
+      '__NODES_PER_KIND__',
+      NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${kindOf(l)}' AS kind, count(n) AS count`).join(
+        ' UNION ALL ',
+      ),
+    );
 }
 
 /** One Cypher query the peer sent, as it reached the driver (with the library's `CYPHER 5` prefix). */
