@@ -1,6 +1,6 @@
 /**
  * Synthetic graphs of the SAME model as the seed graph (docs/model.md), for benchmarks: a seeded,
- * deterministic generator with a scale factor. SF1 is about 10k nodes and 45k relationships (2,000 events
+ * deterministic generator with a scale factor. SF1 is about 10k nodes and 46k relationships (2,000 events
  * over twenty years, 4,500 talks, 2,000 people, 600 institutions with their committees and working groups,
  * 400 standards); everything scales linearly with SF except the topic hierarchy and the places, which grow
  * slowly (SF^0.35 and SF^0.5).

@@ -36,7 +36,7 @@ const program = new Command()
   .description(
     'Generate a synthetic graph and bulk-load it into the bench Neo4j (.neo4j-bench/, bolt 127.0.0.1:7688, or BENCH_NEO4J_URI). WIPES the target database first.',
   )
-  .option('--sf <n>', 'scale factor (1 = about 10k nodes, 43k relationships)', positiveNumber, 1)
+  .option('--sf <n>', 'scale factor (1 = about 10k nodes, 46k relationships)', positiveNumber, 1)
   .option('--seed <n>', 'seed of the generator', integer, 42)
   .option('--batch-size <n>', 'rows per write transaction', positiveInt, 10_000)
   .option('--concurrency <n>', 'write transactions in flight at once', positiveInt, 2)
