@@ -39,6 +39,71 @@ export interface Institutions {
 
 const isCommitteeKind = (kind: string) => kind === 'committee' || kind === 'working-group';
 
+interface Body {
+  name: string;
+  kind: string;
+  scope?: Scope;
+  aliases: string[];
+}
+
+/** A top-level body other than the big committee and the international ones: its kind, name and aliases. */
+function topLevelBody(ctx: Ctx, rng: Rng, k: number, places: Places): Body {
+  let name: string;
+  let sc: Scope | undefined;
+  const aliases: string[] = [];
+  let kind: string = rng.weighted([
+    ['standards-body', 15],
+    ['government', 20],
+    ['company', 30],
+    ['university', 15],
+    ['research', 15],
+    ['other', 5],
+  ] as const);
+  const place = places.list[places.firstCity + rng.int(ctx.n.cities)]!.name;
+  const area = rng.pick(AREAS);
+  const syl = cap(rng.pick(PLACE_SYLLABLES) + rng.pick(PLACE_SYLLABLES));
+  switch (kind) {
+    case 'standards-body':
+      if (rng.chance(0.5)) {
+        kind = 'committee';
+        sc = 'national';
+        name = `${area} Standardisation Technical Committee`;
+      } else {
+        name = `${place} Institute of Standardisation`;
+      }
+      aliases.push(`TC${100 + k}`);
+      break;
+    case 'government':
+      name = rng.pick([
+        `${place} Cyberspace Administration`,
+        `${place} Municipal People's Government`,
+        `${place} Bureau of Industry and Information Technology`,
+        `${place} Public Security Bureau`,
+      ]);
+      break;
+    case 'company':
+      name = `${syl} ${rng.pick(['Technologies', 'Networks', 'Security', 'Information Technology', 'Cloud', 'Digital'])}${rng.chance(0.5) ? ' Co., Ltd.' : ''}`;
+      break;
+    case 'university':
+      name = rng.pick([
+        `${place} University`,
+        `${place} University of Science and Technology`,
+        `${place} Polytechnic University`,
+      ]);
+      break;
+    case 'research':
+      name = rng.chance(0.5) ? `${place} Institute of ${area}` : `National Research Centre for ${area}`;
+      break;
+    default:
+      name = `${area} Industry Alliance`;
+  }
+  if (rng.chance(0.4)) {
+    const acr = acronym(name);
+    if (acr.length >= 3) aliases.push(acr);
+  }
+  return { name, kind, scope: sc, aliases };
+}
+
 export function institutions(ctx: Ctx, places: Places): Institutions {
   const I = ctx.n.institutions;
   const topLevel = Math.max(3, Math.round(I * 0.4));
@@ -71,56 +136,9 @@ export function institutions(ctx: Ctx, places: Places): Institutions {
       name = `Joint Technical Committee ${k}, Subcommittee ${20 + k}: ${area}`;
       aliases.push(`ISO/IEC JTC ${k}/SC ${20 + k}`);
     } else if (k < topLevel) {
-      kind = rng.weighted([
-        ['standards-body', 15],
-        ['government', 20],
-        ['company', 30],
-        ['university', 15],
-        ['research', 15],
-        ['other', 5],
-      ] as const);
-      const place = places.list[places.firstCity + rng.int(ctx.n.cities)]!.name;
-      const area = rng.pick(AREAS);
-      const syl = cap(rng.pick(PLACE_SYLLABLES) + rng.pick(PLACE_SYLLABLES));
-      switch (kind) {
-        case 'standards-body':
-          if (rng.chance(0.5)) {
-            kind = 'committee';
-            sc = 'national';
-            name = `${area} Standardisation Technical Committee`;
-          } else {
-            name = `${place} Institute of Standardisation`;
-          }
-          aliases.push(`TC${100 + k}`);
-          break;
-        case 'government':
-          name = rng.pick([
-            `${place} Cyberspace Administration`,
-            `${place} Municipal People's Government`,
-            `${place} Bureau of Industry and Information Technology`,
-            `${place} Public Security Bureau`,
-          ]);
-          break;
-        case 'company':
-          name = `${syl} ${rng.pick(['Technologies', 'Networks', 'Security', 'Information Technology', 'Cloud', 'Digital'])}${rng.chance(0.5) ? ' Co., Ltd.' : ''}`;
-          break;
-        case 'university':
-          name = rng.pick([
-            `${place} University`,
-            `${place} University of Science and Technology`,
-            `${place} Polytechnic University`,
-          ]);
-          break;
-        case 'research':
-          name = rng.chance(0.5) ? `${place} Institute of ${area}` : `National Research Centre for ${area}`;
-          break;
-        default:
-          name = `${area} Industry Alliance`;
-      }
-      if (rng.chance(0.4)) {
-        const acr = acronym(name);
-        if (acr.length >= 3) aliases.push(acr);
-      }
+      const body = topLevelBody(ctx, rng, k, places);
+      ({ name, kind, scope: sc } = body);
+      aliases.push(...body.aliases);
     } else {
       // Units hang under the big bodies (Zipf), a quarter under an earlier unit: a forest, never a cycle.
       const j = k - topLevel;
@@ -166,22 +184,12 @@ export function institutions(ctx: Ctx, places: Places): Institutions {
   const committees = kinds.flatMap((kind, k) => (kind === 'committee' ? [k] : []));
   const committeeSampler = new ZipfSampler(committees.length, 0.6);
 
-  // Secretariats: an institute, research body or ministry holds the secretariat of six committees in ten.
-  const holders = kinds.flatMap((kind, k) =>
-    k < topLevel && ['standards-body', 'research', 'government'].includes(kind) ? [k] : [],
+  const { secretariat, mirrors } = committeeStructure(
+    ctx,
+    { kinds, scope, parent, topLevel },
+    committees,
+    developers.international,
   );
-  const secretariat = new Int32Array(I).fill(-1);
-  const mirrors = new Int32Array(I).fill(-1);
-  const intlTop = developers.international.filter((k) => parent[k] === -1);
-  const intlUnits = developers.international.filter((k) => parent[k] !== -1);
-  for (const k of committees) {
-    const rng = ctx.rngFor('institution-structure', k);
-    if (holders.length > 0 && rng.chance(0.6)) secretariat[k] = rng.pick(holders);
-    // National committees mirror an international one; a few national sub-committees an international unit.
-    if (scope[k] !== 'national') continue;
-    if (parent[k] === -1 && (k === 0 || rng.chance(0.7))) mirrors[k] = k === 0 ? 1 : rng.pick(intlTop);
-    else if (parent[k] !== -1 && intlUnits.length > 0 && rng.chance(0.15)) mirrors[k] = rng.pick(intlUnits);
-  }
 
   return {
     ids,
@@ -198,6 +206,37 @@ export function institutions(ctx: Ctx, places: Places): Institutions {
     sampleDeveloper: (rng, s) => developers[s][samplers[s].sample(rng)]!,
     sampleCommittee: (rng) => committees[committeeSampler.sample(rng)]!,
   };
+}
+
+/**
+ * Who holds each committee's secretariat (an institute, research body or ministry, for six committees in
+ * ten) and which international committee each national one mirrors.
+ */
+function committeeStructure(
+  ctx: Ctx,
+  c: { kinds: string[]; scope: (Scope | undefined)[]; parent: Int32Array; topLevel: number },
+  committees: number[],
+  international: number[],
+): { secretariat: Int32Array; mirrors: Int32Array } {
+  const { kinds, scope, parent, topLevel } = c;
+  const I = kinds.length;
+  // Secretariats: an institute, research body or ministry holds the secretariat of six committees in ten.
+  const holders = kinds.flatMap((kind, k) =>
+    k < topLevel && ['standards-body', 'research', 'government'].includes(kind) ? [k] : [],
+  );
+  const secretariat = new Int32Array(I).fill(-1);
+  const mirrors = new Int32Array(I).fill(-1);
+  const intlTop = international.filter((k) => parent[k] === -1);
+  const intlUnits = international.filter((k) => parent[k] !== -1);
+  for (const k of committees) {
+    const rng = ctx.rngFor('institution-structure', k);
+    if (holders.length > 0 && rng.chance(0.6)) secretariat[k] = rng.pick(holders);
+    // National committees mirror an international one; a few national sub-committees an international unit.
+    if (scope[k] !== 'national') continue;
+    if (parent[k] === -1 && (k === 0 || rng.chance(0.7))) mirrors[k] = k === 0 ? 1 : rng.pick(intlTop);
+    else if (parent[k] !== -1 && intlUnits.length > 0 && rng.chance(0.15)) mirrors[k] = rng.pick(intlUnits);
+  }
+  return { secretariat, mirrors };
 }
 
 /** Institution nodes and the structure they own: PART_OF, MIRRORS, and SECRETARIAT_OF (from the holder). */
