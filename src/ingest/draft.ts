@@ -274,9 +274,10 @@ export function buildDraft(x: Extraction, k: Knowledge, input: string): Draft {
   )[0];
   const mainName = main ? events.find((e) => e.id === eventIds.get(main.key))!.name : undefined;
   const title = x.source.title ?? (mainName ? `${mainName} (report)` : 'Untitled report');
+  const titleSlug = x.source.title ? slug(x.source.title.replace(/\([^)]*\)/g, ''), 7) : '';
+  const year = x.source.published?.slice(0, 4);
   const sourceId = x.source.title
-    ? slug(x.source.title.replace(/\([^)]*\)/g, ''), 7) +
-      (x.source.published ? `-${x.source.published.slice(0, 4)}` : '')
+    ? titleSlug + (year && !titleSlug.includes(year) ? `-${year}` : '')
     : slug(`${mainName ?? 'report'} report`, 9);
   const source: SeedShape['source'] = {
     id: sourceId,

@@ -17,18 +17,26 @@ import { keyTokens } from './text-utils';
 const HEADS = Object.keys(EVENT_HEADS)
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(' ', '\\s+'));
-const HEAD_ALT = HEADS.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+// Each word of a head capitalised ("Plenary\s+Meeting"): names are title case.
+const HEAD_ALT = HEADS.map((h) =>
+  h.replace(/(^|s\+)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+).join('|');
 const ORD =
   '(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|latest|inaugural)';
 const NAMED = new RegExp(
   `(?:(?:[Tt]his|[Ll]ast)\\s+year[’']s\\s+)?(?:(?:19|20)\\d{2}\\s+)?(?:${ORD}\\s+)*` +
-    `(?:[A-Z][\\p{L}\\p{N}&’'/-]*\\s+(?:(?:of|on|for|and)\\s+)?){0,7}?(?:${HEAD_ALT})(?![\\p{L}])` +
+    `(?:(?:[A-Z][\\p{L}\\p{N}&’'/-]*|\\d+(?:/[A-Z][\\w-]*)?)\\s+(?:(?:of|on|for|and)\\s+)?){0,7}?(?:${HEAD_ALT})(?![\\p{L}])` +
     `(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?[A-Z][^.;:()]*?(?=\\s+(?:was|were|is|are|has|had|took|will|held|in\\s+(?:19|20)\\d\\d)\\b|[.;:(]|,\\s+[a-z]|$))?` +
     `(?:\\s+(?:19|20)\\d{2}\\b)?`,
   'gu',
 );
 const NUMBERED = new RegExp(
   `\\b(?:its|their|the)\\s+(${ORD}\\s+(?:[a-z]+\\s+){0,2}?(?:${HEADS.join('|')}))\\b`,
+  'g',
+);
+/** "the SC 27 plenary meeting": a body's code, then a lower-case meeting word. */
+const CODED = new RegExp(
+  `\\b((?:[A-Z][A-Z0-9/&-]+(?: \\d{1,3})?(?:/[A-Z]+ \\d{1,3})?\\s+){1,3}(?:plenary|annual|general|technical|working|standards)\\s+(?:${HEADS.join('|')}))\\b`,
   'g',
 );
 const ANAPHOR = new RegExp(`\\b(?:the|this|that)\\s+(${HEADS.join('|')}|event)\\b`, 'gi');
@@ -151,6 +159,13 @@ export function recogniseEvents(
         s.start + relStart,
         s.start + relStart + m[1]!.length,
       );
+      if (key) claim(key, relStart, relStart + m[1]!.length);
+    }
+    for (const m of s.text.matchAll(CODED)) {
+      const relStart = m.index! + m[0].indexOf(m[1]!);
+      if (found.some((f) => relStart < f.end && relStart + m[1]!.length > f.start)) continue;
+      const name = m[1]!.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+      const key = findOrAdd(name, s, s.start + relStart, s.start + relStart + m[1]!.length);
       if (key) claim(key, relStart, relStart + m[1]!.length);
     }
     for (const m of s.text.matchAll(ANAPHOR)) {

@@ -11,6 +11,27 @@ import { placeKeyOf, type Registry } from './registry';
  * brings its province and country with it (city in province in country).
  */
 
+/** English names of cities the data set lists under their local name. */
+const EXONYMS: [string, string][] = [
+  ['Geneva', 'Genève'],
+  ['Munich', 'München'],
+  ['Cologne', 'Köln'],
+  ['Vienna', 'Wien'],
+  ['Lisbon', 'Lisboa'],
+  ['Prague', 'Praha'],
+  ['Rome', 'Roma'],
+  ['Milan', 'Milano'],
+  ['Turin', 'Torino'],
+  ['Florence', 'Firenze'],
+  ['Venice', 'Venezia'],
+  ['Copenhagen', 'København'],
+  ['Warsaw', 'Warszawa'],
+  ['The Hague', 'Den Haag'],
+  ['Gothenburg', 'Göteborg'],
+];
+/** Countries with many towns named after older cities elsewhere ("Paris", Texas). */
+const NAMESAKE_COUNTRIES = new Set(['US', 'CA', 'AU', 'NZ', 'ZA']);
+
 interface Gazetteer {
   countries: Map<string, { name: string; iso: string }>;
   states: Map<string, IState[]>;
@@ -49,7 +70,16 @@ export function loadGazetteer(): Gazetteer {
     states.set(name, [...(states.get(name) ?? []), s]);
   }
   const cities = new Map<string, ICity[]>();
-  for (const c of City.getAllCities()) cities.set(c.name, [...(cities.get(c.name) ?? []), c]);
+  const addCity = (name: string, c: ICity) => cities.set(name, [...(cities.get(name) ?? []), c]);
+  for (const c of City.getAllCities()) {
+    addCity(c.name, c);
+    // "Zurich" for "Zürich": reports in English drop the accents.
+    const folded = c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (folded !== c.name) addCity(folded, c);
+  }
+  for (const [english, local] of EXONYMS) {
+    for (const c of cities.get(local) ?? []) if (!cities.get(english)?.includes(c)) addCity(english, c);
+  }
   gazetteer = { countries, states, cities, stateByCode };
   return gazetteer;
 }
@@ -68,7 +98,11 @@ type Hit =
   | { kind: 'state'; state: IState }
   | { kind: 'city'; city: ICity };
 
-function lookup(part: string, countryHint: Set<string>): Hit | undefined {
+function lookup(
+  part: string,
+  countryHint: Set<string>,
+  docCountries: Set<string> = new Set(),
+): Hit | undefined {
   const g = loadGazetteer();
   const name = part
     .replace(/[’']s$/, '')
@@ -80,11 +114,21 @@ function lookup(part: string, countryHint: Set<string>): Hit | undefined {
   const states = (g.states.get(name) ?? []).filter(
     (s) => countryHint.size === 0 || countryHint.has(s.countryCode),
   );
-  const cities = (g.cities.get(name) ?? []).filter(
+  let cities = (g.cities.get(name) ?? []).filter(
     (c) => countryHint.size === 0 || countryHint.has(c.countryCode),
   );
   if (wantsState && states.length === 1) return { kind: 'state', state: states[0]! };
-  const cityCountries = new Set(cities.map((c) => c.countryCode));
+  let cityCountries = new Set(cities.map((c) => c.countryCode));
+  if (cityCountries.size > 1) {
+    // Ambiguous: a country the report names elsewhere, else the one that is not a namesake country.
+    const named = [...cityCountries].filter((c) => docCountries.has(c));
+    const old = [...cityCountries].filter((c) => !NAMESAKE_COUNTRIES.has(c));
+    const pick = named.length === 1 ? named : old.length === 1 ? old : [];
+    if (pick.length === 1) {
+      cities = cities.filter((c) => c.countryCode === pick[0]);
+      cityCountries = new Set(pick);
+    }
+  }
   if (cities.length > 0 && cityCountries.size === 1) {
     // Prefer the city whose province has the same name (Tianjin in Tianjin), else the first.
     const city = cities.find((c) => states.some((s) => s.isoCode === c.stateCode)) ?? cities[0]!;
@@ -113,7 +157,13 @@ export class PlaceRecogniser {
     );
   };
 
+  /** Countries the report names anywhere: they settle ambiguous city names. */
+  private docCountries = new Set<string>();
+
   recognise(doc: IngestDocument): void {
+    for (const [name, c] of loadGazetteer().countries) {
+      if (name.length > 3 && doc.text.includes(name)) this.docCountries.add(c.iso);
+    }
     const first = doc.sentences[0];
     if (first) {
       const d = DATELINE.exec(first.text);
@@ -137,7 +187,7 @@ export class PlaceRecogniser {
     for (const part of parts) {
       const at = s.text.indexOf(part, cursor);
       cursor = at + part.length;
-      const hit = lookup(part, hint);
+      const hit = lookup(part, hint, this.docCountries);
       // "in Zhengzhou, Tsinghua University": the place list ends at the first non-place; a dateline may
       // start with a site ("ETSI Headquarters, Sophia Antipolis, France").
       if (!hit && dateline) continue;
@@ -152,13 +202,13 @@ export class PlaceRecogniser {
     // The chain is most specific first; each link's parent comes from the gazetteer.
     for (const { hit, start, end } of hits) {
       if (this.reg.covered(start, end, 'place')) continue;
-      const key = this.addHit(hit, s, quote);
+      const key = this.addHit(hit, s, quote, doc.text.slice(start, end));
       this.reg.mention({ kind: 'place', key, start, end });
       parentKey ??= key;
     }
   }
 
-  private addHit(hit: Hit, s: Sentence, quote: string): string {
+  private addHit(hit: Hit, s: Sentence, quote: string, written: string): string {
     const g = loadGazetteer();
     const at = locationOf(s.block);
     const put = (p: Omit<PlaceX, 'at' | 'quote'>) => {
@@ -188,8 +238,12 @@ export class PlaceRecogniser {
     const c = hit.city;
     const st = g.stateByCode.get(`${c.countryCode}-${c.stateCode}`);
     // A city that is its own province (Tianjin, Beijing) sits directly in the country.
+    // The city as the report writes it ("Geneva", not the data set's "Genève").
+    const name = written.replace(new RegExp(`${SUFFIX}$`), '').trim() || c.name;
     const parent =
-      st && st.name.replace(/\s+(?:Province|Sheng|Shi)$/, '') !== c.name ? state(st) : country(c.countryCode);
-    return put({ key: placeKeyOf(c.name), name: c.name, kind: 'city', locatedIn: parent });
+      st && ![c.name, name].includes(st.name.replace(/\s+(?:Province|Sheng|Shi)$/, ''))
+        ? state(st)
+        : country(c.countryCode);
+    return put({ key: placeKeyOf(name), name, kind: 'city', locatedIn: parent });
   }
 }

@@ -52,7 +52,9 @@ export async function readInput(
   }
   text = normaliseText(text, format);
   if (text.trim() === '') throw new IngestError(file, 'the file has no text');
-  const doc = segment(text, format, { ...meta, ...given });
+  // Options given on the command line win over the document's own metadata; unset ones do not erase it.
+  const options = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const doc = segment(text, format, { ...meta, ...options });
   const body = doc.blocks.map((b) => b.text).join('\n');
   const lang = detect(body.slice(0, 5000));
   if (lang && lang !== 'en' && body.length > 80) {

@@ -63,6 +63,50 @@ describe('genre rules', () => {
   });
 });
 
+describe('event and place conventions of standards meetings', () => {
+  it.each([
+    [
+      'The ETSI Security Conference 2023 was held in Geneva on 5 October 2023.',
+      'ETSI Security Conference 2023',
+      '2023-10-05',
+      'Geneva',
+      'Switzerland',
+    ],
+    [
+      'On 3 May 2022, the SC 27 plenary meeting was held in London.',
+      'SC 27 Plenary Meeting 2022',
+      '2022-05-03',
+      'London',
+      'United Kingdom',
+    ],
+    [
+      'The ISO/IEC JTC 1/SC 27 Workshop took place in Berlin, Germany from 10 to 12 April 2023.',
+      'ISO/IEC JTC 1/SC 27 Workshop 2023',
+      '2023-04-10',
+      'Berlin',
+      'Germany',
+    ],
+    [
+      'The TC260 2021 Second Plenary Meeting was held in Beijing on 20 July 2021.',
+      'TC260 2021 Second Plenary Meeting',
+      '2021-07-20',
+      'Beijing',
+      'China',
+    ],
+  ])('%s', (text, name, date, city, country) => {
+    const x = extract(segment(text, 'text'));
+    const e = x.events.find((ev) => ev.name === name)!;
+    expect(e).toMatchObject({ startDate: date });
+    const place = x.places.find((p) => p.key === e.heldIn)!;
+    expect(place).toMatchObject({ name: city, kind: 'city' });
+    const countryOf = (key?: string): string | undefined => {
+      const p = x.places.find((q) => q.key === key);
+      return p?.kind === 'country' ? p.name : countryOf(p?.locatedIn);
+    };
+    expect(countryOf(place.key)).toBe(country);
+  });
+});
+
 describe('linking', () => {
   const k: Knowledge = {
     entities: [
