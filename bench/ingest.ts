@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { knowledgeFromSeeds } from '../src/ingest/knowledge';
 import { ingestDocument } from '../src/ingest/pipeline';
@@ -36,6 +37,7 @@ console.log(
   `warm-up (gazetteer, sentence model): ${Date.now() - warm} ms; ${texts.length} reports, ${texts.reduce((n, t) => n + t.split(/\s+/).length, 0)} words`,
 );
 let n = 0;
+const cpuStart = process.cpuUsage();
 const start = process.hrtime.bigint();
 let lastPrint = Date.now();
 while (Number(process.hrtime.bigint() - start) / 1e9 < seconds) {
@@ -47,4 +49,12 @@ while (Number(process.hrtime.bigint() - start) / 1e9 < seconds) {
   }
 }
 const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(`${n} reports in ${elapsed.toFixed(1)} s: ${(n / elapsed).toFixed(1)} reports/s (goal >= 20)`);
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+// Wall-clock throughput depends on what else runs on the machine; CPU time tells what one core does.
+console.log(
+  `${n} reports in ${elapsed.toFixed(1)} s: ${(n / elapsed).toFixed(1)} reports/s wall clock (goal >= 20)`,
+);
+console.log(
+  `CPU time ${cpuSeconds.toFixed(1)} s: ${(n / cpuSeconds).toFixed(1)} reports per CPU-second; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+);
