@@ -262,6 +262,26 @@ describe('the explorer in Chromium on the seed graph', () => {
     await w.page.context().close();
   }, 60_000);
 
+  it('offers the offline GraphQL IDE at /graphql with the docs explorer and the saved examples', async () => {
+    const w = await watchedPage(browser, base);
+    const { page } = w;
+    await page.goto(base + '/graphql', { waitUntil: 'networkidle' });
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    // The examples plugin is open: choosing one puts it in the editor, running it answers from the API.
+    // dispatchEvent: GraphiQL's sidebar panel may lie partly outside a small viewport.
+    await page.getByRole('button', { name: /A speaker with titles/ }).dispatchEvent('click');
+    await page.locator('.graphiql-query-editor').getByText('affiliations').first().waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('"data"').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.graphiql-response').innerText()).not.toContain('"errors"');
+    // The docs explorer reads the schema by introspection.
+    await page.getByRole('button', { name: /Show Documentation Explorer/i }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+    await shot(page, 'graphql-ide');
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('says so in a banner when the API does not answer', async () => {
     const w = await watchedPage(browser, base);
     await w.page.route('**/graphql', (route) => route.abort('connectionrefused'));
