@@ -433,9 +433,9 @@ describe('the seed, export and counts commands', () => {
     const ok = run('seed', ['--check']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(new RegExp(`^${files} seed file\\(s\\) valid: \\d+ nodes, \\d+ relationships`));
-    const load = run('seed', ['--force']);
+    const load = run('seed', ['--force', '--dir', forumSeedsDir()]);
     expect(load.status).toBe(0);
-    expect(load.stdout).toMatch(new RegExp(`^Loaded ${files} file\\(s\\): \\d+ nodes, \\d+ relationships`));
+    expect(load.stdout).toMatch(/Loaded 1 file\(s\): \d+ nodes, \d+ relationships/);
   });
 
   it('counts prints a table and JSON; export prints YAML that parses with the seed schema', () => {

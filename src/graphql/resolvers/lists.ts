@@ -1,5 +1,12 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphQLContext } from '../context';
+import type {
+  EventFilter,
+  InstitutionFilter,
+  PersonFilter,
+  QueryResolvers,
+  StandardFilter,
+  TalkFilter,
+  TopicFilter,
+} from '../generated/types';
 import { depth, ORGANISER_ROLES, searchKeys } from '../../graph/model';
 import type { QueryBuilder } from '../cypher/projection';
 import {
@@ -10,18 +17,20 @@ import {
   talksOnTopicBody,
   withinEvent,
 } from '../cypher/patterns';
-import { connection, direction, nameMatches, type Args } from './support';
+import { connection, direction, nameMatches } from './support';
 
-type Filter = Record<string, unknown>;
-const filterOf = (args: Args): Filter => (args.where as Filter | undefined) ?? {};
-const has = (f: Filter, key: string) => f[key] !== undefined && f[key] !== null;
+/** A filter field that was given (GraphQL passes null for an explicit null). */
+const has = <F extends object>(f: F, key: keyof F) => f[key] !== undefined && f[key] !== null;
 const ANY_ROLE = ORGANISER_ROLES.join('|');
 const TOPIC_DEPTH = depth('Topic-BROADER-Topic');
 
-export const listResolvers = {
-  events: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+type ListField = 'events' | 'people' | 'institutions' | 'topics' | 'talks' | 'standards';
+
+/** The paginated root lists, typed by the resolver types generated from the SDL (npm run codegen). */
+export const listResolvers: Required<Pick<QueryResolvers, ListField>> = {
+  events: (_parent, args, ctx, info) => {
+    const f: EventFilter = args.where ?? {};
+    const order = args.orderBy;
     return connection(ctx, info, args, {
       label: 'Event',
       orderBy: `${order?.field === 'NAME' ? 'n.name' : 'n.startDate'} ${direction(order)}`,
@@ -42,9 +51,9 @@ export const listResolvers = {
     });
   },
 
-  people: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+  people: (_parent, args, ctx, info) => {
+    const f: PersonFilter = args.where ?? {};
+    const order = args.orderBy;
     return connection(ctx, info, args, {
       label: 'Person',
       orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
@@ -60,9 +69,9 @@ export const listResolvers = {
     });
   },
 
-  institutions: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+  institutions: (_parent, args, ctx, info) => {
+    const f: InstitutionFilter = args.where ?? {};
+    const order = args.orderBy;
     return connection(ctx, info, args, {
       label: 'Institution',
       orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
@@ -79,9 +88,9 @@ export const listResolvers = {
     });
   },
 
-  topics: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+  topics: (_parent, args, ctx, info) => {
+    const f: TopicFilter = args.where ?? {};
+    const order = args.orderBy;
     return connection(ctx, info, args, {
       label: 'Topic',
       orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
@@ -95,9 +104,9 @@ export const listResolvers = {
     });
   },
 
-  talks: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+  talks: (_parent, args, ctx, info) => {
+    const f: TalkFilter = args.where ?? {};
+    const order = args.orderBy;
     const dir = direction(order);
     const orderBy =
       order?.field === 'TITLE'
@@ -133,9 +142,9 @@ export const listResolvers = {
     });
   },
 
-  standards: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    const f = filterOf(args);
-    const order = args.orderBy as { field?: string } | undefined;
+  standards: (_parent, args, ctx, info) => {
+    const f: StandardFilter = args.where ?? {};
+    const order = args.orderBy;
     return connection(ctx, info, args, {
       label: 'Standard',
       orderBy: `${order?.field === 'ID' ? 'n.id' : 'n.name'} ${direction(order)}`,
