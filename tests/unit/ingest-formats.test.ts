@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { tinyPdf } from '../support/tiny-pdf';
+import { tinyPdf } from '../fixtures/ingest/tiny-pdf';
 
 const ROOT = path.resolve(__dirname, '../..');
 
