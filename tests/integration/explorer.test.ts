@@ -128,10 +128,13 @@ describe('explorer served by the service (development)', () => {
       true,
     );
     // A GET with a query is still GraphQL (Apollo requires a preflight header for GET).
-    const q = await fetch(`${api.service.url}?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { ...html, 'apollo-require-preflight': 'true' },
+    const url = `${api.service.url}?query=${encodeURIComponent('{ __typename }')}`;
+    const q = await fetch(url, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(await q.json()).toEqual({ data: { __typename: 'Query' } });
+    // Even from a browser: a query in the URL goes to Apollo, not to the IDE.
+    expect(await (await fetch(url, { headers: html })).text()).not.toContain('<div id="ide">');
   });
 
   it('points "open in Neo4j Browser" nowhere when the Neo4j is given by NEO4J_URI', async () => {
