@@ -67,6 +67,14 @@ async function ingestFiles(files: string[], k: Knowledge): Promise<number> {
         { title: opts.title, url: opts.url, published: opts.published },
         Number(opts.maxBytes),
       );
+      // A report whose URL is in the seeds already is said so before any extraction.
+      const sameUrl = doc.meta.url ? k.sources.find((src) => src.url === doc.meta.url) : undefined;
+      if (sameUrl) {
+        throw new IngestError(
+          file,
+          `this report is already in the seeds: ${sameUrl.from} (source id "${sameUrl.id}"); nothing written`,
+        );
+      }
       const draft = ingestDocument(doc, k, path.relative(process.cwd(), file) || file);
       const prior = alreadyIngested(draft, k, doc.meta);
       if (prior)
