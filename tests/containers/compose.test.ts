@@ -134,7 +134,10 @@ describe('docker-compose.yml on the local images', () => {
       await ready();
       // Had it started before Neo4j was healthy, its first connection would have failed and been retried.
       const { stdout } = await compose('logs', '--no-color', 'graphql');
-      expect(stdout).not.toContain('Neo4j is not answering yet');
+      // (A slow first migration can still time out and be retried; that is not a connection failure.)
+      expect(stdout).not.toMatch(
+        /ServiceUnavailable|ECONNREFUSED|Failed to connect|Could not perform discovery/,
+      );
       expect(stdout).toContain('"msg":"ready"');
     },
     5 * MINUTES,
