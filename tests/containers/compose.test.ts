@@ -151,7 +151,8 @@ describe('docker-compose.yml on the local images', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data).toEqual({ topic: { id: 'cybersecurity' } });
       // The explorer's page, built into the image by the Dockerfile.
-      const page = await fetch(`${base}/`);
+      // As a browser asks for it: the explorer answers page requests that accept HTML.
+      const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toContain('text/html');
     },
