@@ -3,7 +3,6 @@ import {
   ID_PATTERN,
   isIsoDate,
   LABELS,
-  ORGANISER_ROLES,
   RELATIONSHIPS,
   type LabelDef,
   type PropDef,
@@ -162,5 +161,3 @@ export interface SeedFile {
 }
 /** A seed file as written (before defaults). */
 export type SeedFileInput = SeedFile;
-
-export { ORGANISER_ROLES };

@@ -1,4 +1,4 @@
-import { LABELS, relDateProps, type LabelDef, type PropDef, type RelDef } from '../model';
+import { LABELS, type LabelDef, type PropDef, type RelDef } from '../model';
 import { inlineRels, SECTION_RELS, type SeedEntry, type SeedFile } from './format';
 
 /**
@@ -224,5 +224,3 @@ export function exportFile(dump: SourceDump): SeedFile {
   for (const rel of SECTION_RELS) out[(rel.seed as { section: string }).section] = exportSection(rel, dump);
   return out as unknown as SeedFile;
 }
-
-export { relDateProps };
