@@ -8,7 +8,7 @@ import {
   TALK_KINDS,
   type NodeLabel,
 } from '../../graph/model';
-import { requireWriter } from '../auth';
+import { requireRole } from '../auth';
 import type { GraphQLContext } from '../context';
 import { codedError, userError } from '../errors';
 import { compilerFor, ownSelections, type Args } from './support';
@@ -142,7 +142,7 @@ async function curate(
     | { match: (q: ReturnType<typeof compilerFor>['q']) => string; vars: Record<string, string> }
     | undefined = undefined,
 ) {
-  requireWriter(ctx.config.apiToken, ctx.authorization);
+  requireRole(ctx, 'curator');
   const compiler = compilerFor(info);
   try {
     return await ctx.db.write(async (tx) => {
