@@ -1,5 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  duplicateProblems,
+  hashToken,
+  LEGACY_TOKEN_NAME,
+  parseTokenEntries,
+  type TokenEntry,
+} from './tokens';
 
 /** Thrown when the environment is invalid; `problems` names each variable and what it expects. */
 export class ConfigError extends Error {
@@ -89,6 +97,9 @@ const EnvSchema = z.object({
     .string()
     .min(16, { message: 'the bearer token for mutations must be at least 16 characters' })
     .optional(),
+  API_TOKENS: z.string().optional(),
+  API_TOKENS_FILE: z.string().optional(),
+  READS_REQUIRE_TOKEN: bool.default(false),
   CORS_ORIGINS: z.string().default('*'),
   NEO4J_TX_TIMEOUT_MS: millis.default(15000),
   NEO4J_RETRY_MS: millis.default(5000),
@@ -123,6 +134,12 @@ export interface EmbeddedNeo4jOptions {
   password: string;
 }
 
+export interface AccessConfig {
+  tokens: TokenEntry[];
+  /** Queries also need a token (any role); otherwise reading is open and only writes need one. */
+  readsRequireToken: boolean;
+}
+
 export interface AppConfig {
   env: Env['NODE_ENV'];
   host: string;
@@ -134,7 +151,8 @@ export interface AppConfig {
   embedded: EmbeddedNeo4jOptions;
   seedsDir: string;
   seedOnStart: boolean;
-  apiToken?: string;
+  /** Who may call the API: the configured tokens (hashed) and whether reads need one too. */
+  access: AccessConfig;
   corsOrigins: string[] | '*';
   txTimeoutMs: number;
   /** How long the driver retries a transaction on transient errors before giving up. */
@@ -143,6 +161,40 @@ export interface AppConfig {
   bodyLimit: string;
   introspection: boolean;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number };
+}
+
+/**
+ * The tokens of API_TOKENS, API_TOKENS_FILE and the single API_TOKEN (an admin named "api-token"), all
+ * reduced to their SHA-256 here so that no plain token outlives start-up in the configuration.
+ */
+function accessTokens(e: Env): TokenEntry[] {
+  const tokens: TokenEntry[] = [];
+  const problems: string[] = [];
+  if (e.API_TOKEN) tokens.push({ name: LEGACY_TOKEN_NAME, role: 'admin', hash: hashToken(e.API_TOKEN) });
+  if (e.API_TOKENS) {
+    const parsed = parseTokenEntries(e.API_TOKENS, 'API_TOKENS');
+    tokens.push(...parsed.entries);
+    problems.push(...parsed.problems);
+  }
+  if (e.API_TOKENS_FILE) {
+    const file = path.resolve(e.API_TOKENS_FILE);
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      problems.push(
+        `API_TOKENS_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    if (text !== undefined) {
+      const parsed = parseTokenEntries(text, `API_TOKENS_FILE (${file})`);
+      tokens.push(...parsed.entries);
+      problems.push(...parsed.problems);
+    }
+  }
+  problems.push(...duplicateProblems(tokens));
+  if (problems.length) throw new ConfigError(problems);
+  return tokens;
 }
 
 /** Empty strings count as unset, as users write `NEO4J_URI=` in .env files to switch something off. */
@@ -168,6 +220,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = !!proce
       `EMBEDDED_NEO4J_HTTP_PORT: must differ from EMBEDDED_NEO4J_BOLT_PORT (both are ${e.EMBEDDED_NEO4J_BOLT_PORT})`,
     ]);
   }
+  const tokens = accessTokens(e);
+  if (e.READS_REQUIRE_TOKEN && tokens.length === 0) {
+    throw new ConfigError([
+      'READS_REQUIRE_TOKEN: is true but no token is configured (API_TOKEN, API_TOKENS or API_TOKENS_FILE); nobody could read',
+    ]);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -187,7 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = !!proce
     },
     seedsDir: path.resolve(e.SEEDS_DIR),
     seedOnStart: e.SEED_ON_START,
-    apiToken: e.API_TOKEN,
+    access: { tokens, readsRequireToken: e.READS_REQUIRE_TOKEN },
     corsOrigins:
       e.CORS_ORIGINS.trim() === '*'
         ? '*'

@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from '../config/config';
+import { readAccessPlugin } from './auth';
 import { cachePolicyPlugin } from './cache-policy';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from './context';
@@ -34,9 +35,10 @@ export function createApolloServer(config: AppConfig, logger: Logger): ApolloSer
     persistedQueries: {},
     plugins: [
       ...armor.plugins,
+      readAccessPlugin(),
       operationLogPlugin(),
       // The graph changes only through curation, so reads may be cached briefly by clients and CDNs.
-      cachePolicyPlugin(30),
+      cachePolicyPlugin(30, config.access.readsRequireToken),
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads the Sandbox from a CDN; browsers get the offline IDE of src/http/explorer.ts.
       ApolloServerPluginLandingPageDisabled(),
