@@ -25,7 +25,7 @@ const object = (name: string) => {
 const rels = RELATIONSHIPS as readonly RelDef[];
 const labels = LABELS as readonly LabelDef[];
 const edgeTypes = rels.filter((r) => r.edge).map((r) => r.edge!.type);
-const mapped = [...NODE_LABELS, ...edgeTypes, 'Provenance', 'GraphNode'];
+const mapped = [...NODE_LABELS, ...edgeTypes, 'Provenance', 'GraphNode', 'Fact'];
 
 describe('the SDL, the model catalogue and the Cypher mapping agree', () => {
   it.each(mapped)('every field of %s has a Cypher mapping, and every mapping a field', (type) => {

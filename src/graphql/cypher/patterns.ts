@@ -1,6 +1,6 @@
-import { depth } from '../../graph/model';
+import { depth, RELATIONSHIP_TYPES } from '../../graph/model';
 import { nodes } from './field-specs';
-import type { FieldSpec, MatchField, QueryBuilder } from './projection';
+import type { ConnectionField, FieldSpec, MatchField, QueryBuilder } from './projection';
 
 /**
  * The hand-written Cypher: patterns that are more than one relationship of the catalogue (roll-ups down
@@ -67,9 +67,41 @@ const talksOnTopicField = (
   match: (v, args, q) => {
     const t = q.fresh('t');
     const { body, n } = then(t, q);
-    return { body: `${talksOnTopicBody(v.n!, args.includeNarrower === true, t, q)} ${body}`, vars: { n } };
+    return {
+      body: `${talksOnTopicBody(v.n!, args.includeNarrower === true, t, q)} ${body}`,
+      vars: { n },
+    };
   },
 });
+
+/** Every relationship type of the model (so not MENTIONED_IN): the kinds of fact a source can state. */
+export const FACT_TYPES = RELATIONSHIP_TYPES.join('|');
+
+/**
+ * Reading order of a source's facts: the paragraph number that starts `location` ("paragraph 3, item 2"),
+ * then the location as text, the type and the element id, so pages are stable.
+ */
+const factOrder = (r: string) =>
+  `toInteger(last(split(split(coalesce(${r}.location, ''), ',')[0], ' '))), ${r}.location, type(${r}), elementId(${r})`;
+
+/** The facts a source states: relationships whose `source` is its id, paginated. */
+const sourceFacts: ConnectionField = {
+  connection: (v, _args, q) => {
+    const f = q.fresh('f');
+    return {
+      body: `MATCH ()-[${f}:${FACT_TYPES}]->() WHERE ${f}.source = ${v.n}.id WITH ${f} ORDER BY ${factOrder(f)}`,
+      item: f,
+      row: (x) => {
+        const a = q.fresh('a');
+        const b = q.fresh('b');
+        return {
+          body: `WITH ${x}, startNode(${x}) AS ${a}, endNode(${x}) AS ${b}`,
+          vars: { r: x, from: a, to: b },
+        };
+      },
+    };
+  },
+};
 
 /** Fields that follow more than one relationship, by GraphQL type and field. */
 export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
@@ -88,7 +120,10 @@ export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
   },
   Topic: {
     ancestors: nodes((a, b) => `(${a})-[:BROADER*1..${TOPICS}]->(${b}:Topic)`),
-    talks: talksOnTopicField((t) => ({ body: `WITH DISTINCT ${t} ORDER BY ${talkOrder(t)}`, n: t })),
+    talks: talksOnTopicField((t) => ({
+      body: `WITH DISTINCT ${t} ORDER BY ${talkOrder(t)}`,
+      n: t,
+    })),
     speakers: talksOnTopicField((t, q) => {
       const p = q.fresh('p');
       return {
@@ -103,6 +138,7 @@ export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
       (b) => `${b}.startDate, ${b}.id`,
     ),
   },
+  Source: { facts: sourceFacts },
   Talk: {
     speakerAffiliation: {
       list: false,

@@ -1,5 +1,12 @@
 import neo4j from 'neo4j-driver';
-import { isAbstractType, type GraphQLNamedType, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isAbstractType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
+import { decodeCursor, pageSize } from '../pagination';
 import {
   collectFields,
   namedTypeOf,
@@ -29,7 +36,24 @@ export interface MatchField {
   list: boolean;
   match: (v: Vars, args: Args, q: QueryBuilder) => { body: string; vars: Vars };
 }
-export type FieldSpec = ExprField | BindField | MatchField;
+/**
+ * A paginated list under an object (a source's facts), answered inside the same query: `body` yields
+ * one `item` per row in the connection's order, and `row(x)` binds what the node type needs from one
+ * item `x`. The compiler adds `first`/`after` and the count; the field's resolver turns the result
+ * into a connection (resolvers/support.ts, nestedConnection).
+ */
+export interface ConnectionField {
+  connection: (
+    v: Vars,
+    args: Args,
+    q: QueryBuilder,
+  ) => {
+    body: string;
+    item: string;
+    row: (x: string) => { body: string; vars: Vars };
+  };
+}
+export type FieldSpec = ExprField | BindField | MatchField | ConnectionField;
 export type TypeSpecs = Record<string, Record<string, FieldSpec>>;
 
 /** Collects parameters and hands out fresh variable names for one Cypher query. */
@@ -76,7 +100,10 @@ export class ProjectionCompiler {
     for (const runtime of runtimes) {
       for (const f of collectFields(this.sel, runtime, sets).values()) {
         const list = byKey.get(f.responseKey) ?? [];
-        list.push({ type: runtime.name, expr: this.field(runtime.name, f, vars) });
+        list.push({
+          type: runtime.name,
+          expr: this.field(runtime.name, f, vars),
+        });
         byKey.set(f.responseKey, list);
       }
     }
@@ -103,6 +130,7 @@ export class ProjectionCompiler {
     const spec = this.specs[typeName]?.[f.name];
     if (!spec) throw new Error(`No Cypher mapping for ${typeName}.${f.name}`);
     if ('expr' in spec) return spec.expr(vars, f.args, this.q);
+    if ('connection' in spec) return this.connection(spec, f, vars);
     const target = namedTypeOf(f);
     if ('bind' in spec) {
       const bound = spec.bind(vars);
@@ -116,5 +144,34 @@ export class ProjectionCompiler {
     return spec.list
       ? `COLLECT { ${body} RETURN ${projection} }`
       : `COLLECT { ${body} RETURN ${projection} LIMIT 1 }[0]`;
+  }
+
+  /** `{total, rows}`: the count and the page (first+1 rows, to tell whether there is a next page). */
+  private connection(spec: ConnectionField, f: SelectedField, vars: Vars): string {
+    const first = pageSize(f.args.first);
+    const offset = decodeCursor(f.args.after);
+    const conn = namedTypeOf(f) as GraphQLObjectType;
+    const nodeType = getNamedType(conn.getFields().nodes!.type);
+    const edgeType = getNamedType(conn.getFields().edges!.type) as GraphQLObjectType;
+    const selected = [...collectFields(this.sel, conn, subSelections(f)).values()];
+    const under = (name: string) => selected.filter((s) => s.name === name);
+    const edgeNodeSets = under('edges').flatMap((e) =>
+      [...collectFields(this.sel, edgeType, subSelections(e)).values()]
+        .filter((s) => s.name === 'node')
+        .flatMap(subSelections),
+    );
+    const { body, item, row } = spec.connection(vars, f.args, this.q);
+    const all = this.q.fresh('all');
+    const x = this.q.fresh('x');
+    const bound = row(x);
+    const entries: [string, string][] = [];
+    if (under('edges').length) entries.push(['edge', this.project(nodeType, bound.vars, edgeNodeSets)]);
+    if (under('nodes').length)
+      entries.push(['node', this.project(nodeType, bound.vars, under('nodes').flatMap(subSelections))]);
+    const page = `${all}[${this.q.param(offset)}..${this.q.param(offset + first + 1)}]`;
+    // The ordered items are bound once as a list (an aggregation inside a subquery expression would
+    // group by the outer row's variables), then counted and sliced.
+    return `head([${all} IN [COLLECT { ${body} RETURN ${item} }] |
+      {total: size(${all}), rows: COLLECT { UNWIND ${page} AS ${x} ${bound.body} RETURN ${this.mapOf(entries)} }}])`;
   }
 }

@@ -8,7 +8,7 @@ import { listResolvers } from './lists';
 import { mutationResolvers } from './mutations';
 import { searchResolver } from './search';
 import { statsResolvers } from './stats';
-import { byId } from './support';
+import { byId, nestedConnection } from './support';
 
 /** Projected objects are keyed by response key (alias), so nested fields read what the root query fetched. */
 export const projectedFieldResolver: GraphQLFieldResolver<unknown, GraphQLContext> = (
@@ -44,6 +44,7 @@ export const resolvers: Resolvers = {
   },
   Stats: statsResolvers,
   Mutation: mutationResolvers,
+  Source: { facts: nestedConnection },
   Entity: { __resolveType: byTypename },
   Issuer: { __resolveType: byTypename },
 };

@@ -115,12 +115,27 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
              RETURN collect(${projection}) AS rows }`,
           'RETURN total, rows',
         ].join('\n');
-  const [result] = await readRows<{ total: number | null; rows: { edge?: unknown; node?: unknown }[] }>(
-    ctx,
-    cypher,
-    c.q.params,
-  );
+  const [result] = await readRows<{
+    total: number | null;
+    rows: { edge?: unknown; node?: unknown }[];
+  }>(ctx, cypher, c.q.params);
   return toConnection(result?.rows ?? [], offset, first, result?.total ?? undefined);
+}
+
+/**
+ * A connection under an object (a source's facts): the root query fetched `{total, rows}` for it
+ * (ProjectionCompiler's connection fields); this turns it into edges, nodes, cursors and page info.
+ */
+export function nestedConnection(
+  source: unknown,
+  args: Args,
+  _ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+) {
+  const record = (source ?? {}) as Record<string, unknown>;
+  const raw = (info.path.key in record ? record[info.path.key as string] : record[info.fieldName]) as
+    { total: number; rows: { edge?: unknown; node?: unknown }[] } | undefined;
+  return toConnection(raw?.rows ?? [], decodeCursor(args.after), pageSize(args.first), raw?.total ?? 0);
 }
 
 /** Case-insensitive substring match on name or any alias. */
