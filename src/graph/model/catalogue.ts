@@ -218,11 +218,16 @@ export const RELATIONSHIPS = [
     types: ['AFFILIATED_WITH'],
     from: ['Person'],
     to: ['Institution'],
-    description: 'The title as the source gives it, attested on `asOf`',
+    description:
+      'The title as the source gives it, attested on `asOf`, held from `from` to `to` where the source says',
     props: {
       title: { type: 'string', description: 'The title as the source gives it' },
       asOf: { type: 'date', description: 'The date the source attests the affiliation' },
+      from: { type: 'date', description: 'First day the title was held, where known' },
+      to: { type: 'date', notBefore: 'from', description: 'Last day the title was held, where known' },
     },
+    // `asOf` arguments pick the affiliations valid on a date (patterns.ts `validOn`).
+    validity: { from: 'from', to: 'to' },
     edge: { type: 'Affiliation', from: 'person', to: 'institution' },
     fields: {
       from: { name: 'affiliations', order: 'rel.asOf DESC, other.name' },

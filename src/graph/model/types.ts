@@ -97,4 +97,9 @@ export interface RelDef {
   seed: SeedForm;
   /** Browser caption, e.g. '{title}'. */
   caption?: string;
+  /**
+   * A fact that holds for a time: the date properties bounding it (either may be missing). The end
+   * fields then take an `asOf: Date` argument that keeps the relationships valid on that day.
+   */
+  validity?: { from: string; to: string };
 }

@@ -134,7 +134,10 @@ function entrySchema(l: LabelDef): z.ZodType {
 
 function sectionSchema(r: RelDef): z.ZodType {
   const seed = r.seed as Extract<RelDef['seed'], { form: 'section' }>;
-  return z.strictObject({ [seed.fromField]: id, [seed.toField]: id, ...propsSchema(r.props), ...stated });
+  return withDateOrder(
+    z.strictObject({ [seed.fromField]: id, [seed.toField]: id, ...propsSchema(r.props), ...stated }),
+    r.props,
+  );
 }
 
 export const SeedFileSchema: z.ZodType<SeedFile> = z.strictObject({

@@ -1,4 +1,4 @@
-import type { BindField, ExprField, MatchField } from './projection';
+import type { BindField, ExprField, MatchField, QueryBuilder } from './projection';
 
 /**
  * The building blocks of a field's Cypher mapping. Node types see their node as `v.n`; relationship
@@ -34,7 +34,7 @@ export function nodes(
 
 /** Relationship objects from `v.n`: `pattern(a, r, other)`; `outgoing` says whether `v.n` is the start. */
 export function edges(
-  pattern: (a: string, r: string, other: string, args: Record<string, unknown>) => string,
+  pattern: (a: string, r: string, other: string, args: Record<string, unknown>, q: QueryBuilder) => string,
   outgoing: boolean,
   orderBy: (r: string, other: string) => string,
   list = true,
@@ -45,7 +45,7 @@ export function edges(
       const r = q.fresh('r');
       const other = q.fresh('n');
       return {
-        body: `MATCH ${pattern(v.n!, r, other, args)} WITH ${r}, ${other} ORDER BY ${orderBy(r, other)}`,
+        body: `MATCH ${pattern(v.n!, r, other, args, q)} WITH ${r}, ${other} ORDER BY ${orderBy(r, other)}`,
         vars: outgoing ? { r, from: v.n!, to: other } : { r, from: other, to: v.n! },
       };
     },

@@ -1,6 +1,6 @@
-import { depth, RELATIONSHIP_TYPES } from '../../graph/model';
+import { depth, relDef, type RelDef } from '../../graph/model';
 import { nodes } from './field-specs';
-import type { ConnectionField, FieldSpec, MatchField, QueryBuilder } from './projection';
+import type { FieldSpec, MatchField, QueryBuilder } from './projection';
 
 /**
  * The hand-written Cypher: patterns that are more than one relationship of the catalogue (roll-ups down
@@ -67,41 +67,49 @@ const talksOnTopicField = (
   match: (v, args, q) => {
     const t = q.fresh('t');
     const { body, n } = then(t, q);
-    return {
-      body: `${talksOnTopicBody(v.n!, args.includeNarrower === true, t, q)} ${body}`,
-      vars: { n },
-    };
+    return { body: `${talksOnTopicBody(v.n!, args.includeNarrower === true, t, q)} ${body}`, vars: { n } };
   },
 });
 
-/** Every relationship type of the model (so not MENTIONED_IN): the kinds of fact a source can state. */
-export const FACT_TYPES = RELATIONSHIP_TYPES.join('|');
+/**
+ * Condition: the time-bounded relationship `r` from `start` to `end` holds on `day` (a Cypher DATE).
+ * Dated (it has `from` or `to`): from <= day <= to, a missing bound being open. Undated (only the day a
+ * source attests it, `asOf`): taken to hold on any day, for want of better knowledge, unless a dated
+ * relationship between the same two nodes holds on that day, which then says more.
+ */
+export function validOn(rel: RelDef, r: string, start: string, end: string, day: string, q: QueryBuilder) {
+  const { from, to } = rel.validity!;
+  const dated = (x: string) => `(${x}.${from} IS NOT NULL OR ${x}.${to} IS NOT NULL)`;
+  const holds = (x: string) =>
+    `(${x}.${from} IS NULL OR ${x}.${from} <= ${day}) AND (${x}.${to} IS NULL OR ${day} <= ${x}.${to})`;
+  const o = q.fresh('o');
+  return `CASE WHEN ${dated(r)} THEN ${holds(r)}
+    ELSE NOT EXISTS { MATCH (${start})-[${o}:${rel.types.join('|')}]->(${end}) WHERE ${dated(o)} AND ${holds(o)} } END`;
+}
+
+const AFFILIATION = relDef('Person-AFFILIATED_WITH-Institution');
 
 /**
- * Reading order of a source's facts: the paragraph number that starts `location` ("paragraph 3, item 2"),
- * then the location as text, the type and the element id, so pages are stable.
+ * The speaker's affiliations that hold on the talk's date (all of them when it has none): dated ones
+ * first, then by how close the day the source attests them is to the talk.
  */
-const factOrder = (r: string) =>
-  `toInteger(last(split(split(coalesce(${r}.location, ''), ',')[0], ' '))), ${r}.location, type(${r}), elementId(${r})`;
-
-/** The facts a source states: relationships whose `source` is its id, paginated. */
-const sourceFacts: ConnectionField = {
-  connection: (v, _args, q) => {
-    const f = q.fresh('f');
-    return {
-      body: `MATCH ()-[${f}:${FACT_TYPES}]->() WHERE ${f}.source = ${v.n}.id WITH ${f} ORDER BY ${factOrder(f)}`,
-      item: f,
-      row: (x) => {
-        const a = q.fresh('a');
-        const b = q.fresh('b');
-        return {
-          body: `WITH ${x}, startNode(${x}) AS ${a}, endNode(${x}) AS ${b}`,
-          vars: { r: x, from: a, to: b },
-        };
-      },
-    };
-  },
-};
+function speakerAffiliations(list: boolean): MatchField {
+  return {
+    list,
+    match: (v, _a, q) => {
+      const [p, r, i, t] = [q.fresh('p'), q.fresh('r'), q.fresh('i'), v.n!];
+      const { from, to } = AFFILIATION.validity!;
+      return {
+        body: `MATCH (${p}:Person)-[:GAVE]->(${t}) MATCH (${p})-[${r}:AFFILIATED_WITH]->(${i}:Institution)
+               WHERE ${t}.date IS NULL OR ${validOn(AFFILIATION, r, p, i, `${t}.date`, q)}
+               WITH ${p}, ${r}, ${i} ORDER BY CASE WHEN ${r}.${from} IS NULL AND ${r}.${to} IS NULL THEN 1 ELSE 0 END,
+                 CASE WHEN ${r}.asOf IS NULL OR ${t}.date IS NULL THEN 1000000
+                   ELSE abs(duration.inDays(${r}.asOf, ${t}.date).days) END, ${r}.asOf DESC, ${i}.name`,
+        vars: { r, from: p, to: i },
+      };
+    },
+  };
+}
 
 /** Fields that follow more than one relationship, by GraphQL type and field. */
 export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
@@ -120,10 +128,7 @@ export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
   },
   Topic: {
     ancestors: nodes((a, b) => `(${a})-[:BROADER*1..${TOPICS}]->(${b}:Topic)`),
-    talks: talksOnTopicField((t) => ({
-      body: `WITH DISTINCT ${t} ORDER BY ${talkOrder(t)}`,
-      n: t,
-    })),
+    talks: talksOnTopicField((t) => ({ body: `WITH DISTINCT ${t} ORDER BY ${talkOrder(t)}`, n: t })),
     speakers: talksOnTopicField((t, q) => {
       const p = q.fresh('p');
       return {
@@ -138,24 +143,9 @@ export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
       (b) => `${b}.startDate, ${b}.id`,
     ),
   },
-  Source: { facts: sourceFacts },
   Talk: {
-    speakerAffiliation: {
-      list: false,
-      match: (v, _a, q) => {
-        const p = q.fresh('p');
-        const r = q.fresh('r');
-        const i = q.fresh('i');
-        const t = v.n!;
-        // The affiliation attested closest to the talk's date is the one "as of" the event.
-        return {
-          body: `MATCH (${p}:Person)-[:GAVE]->(${t}) MATCH (${p})-[${r}:AFFILIATED_WITH]->(${i}:Institution)
-                 WITH ${p}, ${r}, ${i} ORDER BY CASE WHEN ${r}.asOf IS NULL OR ${t}.date IS NULL THEN 1000000
-                   ELSE abs(duration.inDays(${r}.asOf, ${t}.date).days) END, ${r}.asOf DESC`,
-          vars: { r, from: p, to: i },
-        };
-      },
-    },
+    speakerAffiliation: speakerAffiliations(false),
+    speakerAffiliations: speakerAffiliations(true),
     provenance: {
       list: false,
       match: (v, _a, q) => {

@@ -20,8 +20,8 @@ import {
   prop,
   relProp,
 } from './field-specs';
-import { COMPUTED_FIELDS } from './patterns';
-import type { FieldSpec, MatchField, TypeSpecs, Vars } from './projection';
+import { COMPUTED_FIELDS, validOn } from './patterns';
+import type { FieldSpec, MatchField, QueryBuilder, TypeSpecs, Vars } from './projection';
 
 /**
  * How each GraphQL field maps onto the graph, derived from the model catalogue: properties, one field per
@@ -53,11 +53,14 @@ const labelFilter = (labels: readonly string[]) => (labels.length === 1 ? `:${la
 function endField(rel: RelDef, end: 'from' | 'to'): MatchField {
   const field = rel.fields[end]!;
   const far = end === 'from' ? rel.to : rel.from;
-  const arrow = (a: string, r: string, b: string, args: Record<string, unknown>) => {
+  const arrow = (a: string, r: string, b: string, args: Record<string, unknown>, q?: QueryBuilder) => {
     const edge = `-[${r}:${typesOf(rel, field, args)}]->`;
-    return end === 'from'
-      ? `(${a})${edge}(${b}${labelFilter(far)})`
-      : `(${b}${labelFilter(far)})${edge}(${a})`;
+    const path =
+      end === 'from' ? `(${a})${edge}(${b}${labelFilter(far)})` : `(${b}${labelFilter(far)})${edge}(${a})`;
+    // A time-bounded relationship's fields take `asOf`: only what holds on that day.
+    if (!rel.validity || args.asOf == null || !q) return path;
+    const [start, stop] = end === 'from' ? [a, b] : [b, a];
+    return `${path} WHERE ${validOn(rel, r, start, stop, `date(${q.param(args.asOf)})`, q)}`;
   };
   const list = field.list !== false;
   if (rel.edge) return edges(arrow, end === 'from', (r, b) => orderOf(rel, field, r, b), list);
@@ -73,9 +76,7 @@ function propSpec(name: string, p: PropDef, of: 'n' | 'r'): FieldSpec {
   if (p.type !== 'date') return of === 'n' ? prop(name) : relProp(name);
   if (of === 'r') return { expr: (v: Vars) => dateOf(v.r!, name) };
   return p.orElse
-    ? {
-        expr: (v: Vars) => `toString(coalesce(${v.n}.${name}, ${v.n}.${p.orElse}))`,
-      }
+    ? { expr: (v: Vars) => `toString(coalesce(${v.n}.${name}, ${v.n}.${p.orElse}))` }
     : dateProp(name);
 }
 
@@ -119,48 +120,21 @@ function edgeType(rel: RelDef): Record<string, FieldSpec> {
   };
 }
 
-/** The source a relationship's provenance names. */
-const sourceOf: MatchField = {
-  list: false,
-  match: (v, _a, q) => {
-    const s = q.fresh('s');
-    return {
-      body: `MATCH (${s}:Source {id: ${v.r}.source}) WITH ${s}`,
-      vars: { n: s },
-    };
-  },
-};
-
-/** Every property a relationship of the catalogue can have (provenance aside), for `Fact.properties`. */
-const FACT_PROPERTIES = [
-  ...new Set((RELATIONSHIPS as readonly RelDef[]).flatMap((r) => Object.keys(r.props))),
-];
-
 export const SPECS: TypeSpecs = {
   ...Object.fromEntries((LABELS as readonly LabelDef[]).map((l) => [l.label, nodeType(l)])),
   ...Object.fromEntries(
     (RELATIONSHIPS as readonly RelDef[]).filter((r) => r.edge).map((r) => [r.edge!.type, edgeType(r)]),
   ),
   Provenance: {
-    source: sourceOf,
-    location: relProp('location'),
-    quote: relProp('quote'),
-  },
-  // Any relationship of the model as a fact: `v.r` with its ends `v.from` and `v.to`.
-  Fact: {
-    id: { expr: (v) => `elementId(${v.r})` },
-    type: { expr: (v) => `type(${v.r})` },
-    from: bindNode('from'),
-    to: bindNode('to'),
-    source: sourceOf,
-    location: relProp('location'),
-    quote: relProp('quote'),
-    seeded: { expr: (v) => `coalesce(${v.r}.seeded, false)` },
-    curated: { expr: (v) => `coalesce(${v.r}.curated, false)` },
-    properties: {
-      expr: (v) =>
-        `[k IN [${FACT_PROPERTIES.map((p) => `'${p}'`).join(', ')}] WHERE ${v.r}[k] IS NOT NULL | {name: k, value: toString(${v.r}[k])}]`,
+    source: {
+      list: false,
+      match: (v, _a, q) => {
+        const s = q.fresh('s');
+        return { body: `MATCH (${s}:Source {id: ${v.r}.source}) WITH ${s}`, vars: { n: s } };
+      },
     },
+    location: relProp('location'),
+    quote: relProp('quote'),
   },
   // Graph views: `v.n` is any entity node.
   GraphNode: {

@@ -14,15 +14,24 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** A person's affiliation with an institution, with the title the source gives. */
+/**
+ * A person's affiliation with an institution, with the title the source gives. It holds from `from` to
+ * `to` where the source says (either may be missing: open); an affiliation with neither is known only on
+ * `asOf`, the day the source attests it, and is taken to hold on any day unless a dated affiliation with
+ * the same institution holds on that day.
+ */
 export type Affiliation = {
   __typename?: 'Affiliation';
   /** The date the source attests the affiliation. */
   asOf?: Maybe<Scalars['Date']['output']>;
+  /** First day the title was held, where known. */
+  from?: Maybe<Scalars['Date']['output']>;
   institution: Institution;
   person: Person;
   provenance: Provenance;
   title?: Maybe<Scalars['String']['output']>;
+  /** Last day the title was held, where known. */
+  to?: Maybe<Scalars['Date']['output']>;
 };
 
 export type AffiliationInput = {
@@ -198,56 +207,6 @@ export type EventUpdate = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
-/**
- * A fact a source states: one relationship of the graph (any type but MENTIONED_IN), with where in the
- * source it is stated. The same shape serves every fact, whatever its type.
- */
-export type Fact = {
-  __typename?: 'Fact';
-  /** Written or changed by a curator through the API. */
-  curated: Scalars['Boolean']['output'];
-  /** The start of the relationship, e.g. the person of an affiliation. */
-  from: Entity;
-  /** The relationship's element id: opaque, stable while the relationship exists. */
-  id: Scalars['ID']['output'];
-  /** Where in the source the fact is stated, e.g. "paragraph 5". */
-  location?: Maybe<Scalars['String']['output']>;
-  /** The relationship's own properties that are set (title, asOf, point, directive, context), as text. */
-  properties: Array<FactProperty>;
-  /** The words of the source that state the fact, verbatim. */
-  quote?: Maybe<Scalars['String']['output']>;
-  /** Loaded from a seed file (reloading the seeds rewrites it). */
-  seeded: Scalars['Boolean']['output'];
-  /** The source that states it. */
-  source: Source;
-  /** The end of the relationship, e.g. the institution of an affiliation. */
-  to: Entity;
-  /** The relationship type, e.g. AFFILIATED_WITH, GAVE, ORGANISED. */
-  type: Scalars['String']['output'];
-};
-
-export type FactConnection = {
-  __typename?: 'FactConnection';
-  edges: Array<FactEdge>;
-  nodes: Array<Fact>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type FactEdge = {
-  __typename?: 'FactEdge';
-  cursor: Scalars['String']['output'];
-  node: Fact;
-};
-
-/** One property of a fact, e.g. an affiliation's title. */
-export type FactProperty = {
-  __typename?: 'FactProperty';
-  name: Scalars['String']['output'];
-  /** Dates as YYYY-MM-DD, booleans as true or false. */
-  value: Scalars['String']['output'];
-};
-
 /** A typed, directed relationship with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -287,7 +246,7 @@ export type Institution = Entity & {
   name: Scalars['String']['output'];
   /** The larger body this institution is a unit of. */
   partOf?: Maybe<Institution>;
-  /** People affiliated with this institution (directly, not through its units). */
+  /** People affiliated with this institution (directly, not through its units); with asOf, only affiliations that hold on that day. */
   people: Array<Affiliation>;
   /** Institutions holding this committee's secretariat. */
   secretariat: Array<Institution>;
@@ -306,6 +265,11 @@ export type Institution = Entity & {
 
 export type InstitutionEventsArgs = {
   role?: InputMaybe<OrganiserRole>;
+};
+
+
+export type InstitutionPeopleArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type InstitutionConnection = {
@@ -520,7 +484,7 @@ export type Path = {
 
 export type Person = Entity & {
   __typename?: 'Person';
-  /** Affiliations with titles, latest first. */
+  /** Affiliations with titles, latest attested first; with asOf, only those that hold on that day (see Affiliation). */
   affiliations: Array<Affiliation>;
   aliases: Array<Scalars['String']['output']>;
   authored: Array<Source>;
@@ -536,6 +500,11 @@ export type Person = Entity & {
   talks: Array<Talk>;
   /** Distinct topics this person spoke on. */
   topics: Array<Topic>;
+};
+
+
+export type PersonAffiliationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PersonConnection = {
@@ -778,8 +747,6 @@ export type Source = Entity & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
   authors: Array<Person>;
-  /** The facts this source states (every relationship it is the provenance of), in reading order. */
-  facts: FactConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   language?: Maybe<Scalars['String']['output']>;
@@ -792,12 +759,6 @@ export type Source = Entity & {
   /** news-article, report, press-release, web-page, recording or other. */
   type: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
-};
-
-
-export type SourceFactsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceInput = {
@@ -915,8 +876,10 @@ export type Talk = Entity & {
   provenance?: Maybe<Provenance>;
   sources: Array<Source>;
   speaker?: Maybe<Person>;
-  /** The speaker's affiliation as of the talk's date: title and institution. */
+  /** The speaker's affiliation as of the talk's date: the first of speakerAffiliations. */
   speakerAffiliation?: Maybe<Affiliation>;
+  /** The speaker's affiliations that hold on the talk's date (all when it has none): dated ones first, then by how close asOf is to the talk. */
+  speakerAffiliations: Array<Affiliation>;
   /** Standards the talk presented or cited. */
   standards: Array<Standard>;
   summary?: Maybe<Scalars['String']['output']>;
@@ -1155,10 +1118,6 @@ export type ResolversTypes = {
   EventOrder: ResolverTypeWrapper<unknown>;
   EventOrderField: ResolverTypeWrapper<unknown>;
   EventUpdate: ResolverTypeWrapper<unknown>;
-  Fact: ResolverTypeWrapper<unknown>;
-  FactConnection: ResolverTypeWrapper<unknown>;
-  FactEdge: ResolverTypeWrapper<unknown>;
-  FactProperty: ResolverTypeWrapper<unknown>;
   Float: ResolverTypeWrapper<unknown>;
   GraphEdge: ResolverTypeWrapper<unknown>;
   GraphNode: ResolverTypeWrapper<unknown>;
@@ -1239,10 +1198,6 @@ export type ResolversParentTypes = {
   EventInput: unknown;
   EventOrder: unknown;
   EventUpdate: unknown;
-  Fact: unknown;
-  FactConnection: unknown;
-  FactEdge: unknown;
-  FactProperty: unknown;
   Float: unknown;
   GraphEdge: unknown;
   GraphNode: unknown;
@@ -1302,10 +1257,12 @@ export type ResolversParentTypes = {
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   institution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1391,36 +1348,6 @@ export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
-export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  properties?: Resolver<Array<ResolversTypes['FactProperty']>, ParentType, ContextType>;
-  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  seeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type FactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
-};
-
-export type FactPropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactProperty'] = ResolversParentTypes['FactProperty']> = {
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1449,7 +1376,7 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   mirrors?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<InstitutionPeopleArgs>>;
   secretariat?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   secretariatOf?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1529,7 +1456,7 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<PersonAffiliationsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1608,7 +1535,6 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1683,6 +1609,7 @@ export type TalkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   speakerAffiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  speakerAffiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1760,10 +1687,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventCount?: EventCountResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
-  Fact?: FactResolvers<ContextType>;
-  FactConnection?: FactConnectionResolvers<ContextType>;
-  FactEdge?: FactEdgeResolvers<ContextType>;
-  FactProperty?: FactPropertyResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
