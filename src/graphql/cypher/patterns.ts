@@ -1,6 +1,6 @@
-import { depth, relDef, type RelDef } from '../../graph/model';
+import { depth, relDef, RELATIONSHIP_TYPES, type RelDef } from '../../graph/model';
 import { nodes } from './field-specs';
-import type { FieldSpec, MatchField, QueryBuilder } from './projection';
+import type { ConnectionField, FieldSpec, MatchField, QueryBuilder } from './projection';
 
 /**
  * The hand-written Cypher: patterns that are more than one relationship of the catalogue (roll-ups down
@@ -70,6 +70,35 @@ const talksOnTopicField = (
     return { body: `${talksOnTopicBody(v.n!, args.includeNarrower === true, t, q)} ${body}`, vars: { n } };
   },
 });
+
+/** Every relationship type of the model (so not MENTIONED_IN): the kinds of fact a source can state. */
+export const FACT_TYPES = RELATIONSHIP_TYPES.join('|');
+
+/**
+ * Reading order of a source's facts: the paragraph number that starts `location` ("paragraph 3, item 2"),
+ * then the location as text, the type and the element id, so pages are stable.
+ */
+const factOrder = (r: string) =>
+  `toInteger(last(split(split(coalesce(${r}.location, ''), ',')[0], ' '))), ${r}.location, type(${r}), elementId(${r})`;
+
+/** The facts a source states: relationships whose `source` is its id, paginated. */
+const sourceFacts: ConnectionField = {
+  connection: (v, _args, q) => {
+    const f = q.fresh('f');
+    return {
+      body: `MATCH ()-[${f}:${FACT_TYPES}]->() WHERE ${f}.source = ${v.n}.id WITH ${f} ORDER BY ${factOrder(f)}`,
+      item: f,
+      row: (x) => {
+        const a = q.fresh('a');
+        const b = q.fresh('b');
+        return {
+          body: `WITH ${x}, startNode(${x}) AS ${a}, endNode(${x}) AS ${b}`,
+          vars: { r: x, from: a, to: b },
+        };
+      },
+    };
+  },
+};
 
 /**
  * Condition: the time-bounded relationship `r` from `start` to `end` holds on `day` (a Cypher DATE).
@@ -143,6 +172,7 @@ export const COMPUTED_FIELDS: Record<string, Record<string, FieldSpec>> = {
       (b) => `${b}.startDate, ${b}.id`,
     ),
   },
+  Source: { facts: sourceFacts },
   Talk: {
     speakerAffiliation: speakerAffiliations(false),
     speakerAffiliations: speakerAffiliations(true),

@@ -120,21 +120,41 @@ function edgeType(rel: RelDef): Record<string, FieldSpec> {
   };
 }
 
+/** The source a relationship's provenance names. */
+const sourceOf: MatchField = {
+  list: false,
+  match: (v, _a, q) => {
+    const s = q.fresh('s');
+    return { body: `MATCH (${s}:Source {id: ${v.r}.source}) WITH ${s}`, vars: { n: s } };
+  },
+};
+
+/** Every property a relationship of the catalogue can have (provenance aside), for `Fact.properties`. */
+const FACT_PROPERTIES = [
+  ...new Set((RELATIONSHIPS as readonly RelDef[]).flatMap((r) => Object.keys(r.props))),
+];
+
 export const SPECS: TypeSpecs = {
   ...Object.fromEntries((LABELS as readonly LabelDef[]).map((l) => [l.label, nodeType(l)])),
   ...Object.fromEntries(
     (RELATIONSHIPS as readonly RelDef[]).filter((r) => r.edge).map((r) => [r.edge!.type, edgeType(r)]),
   ),
-  Provenance: {
-    source: {
-      list: false,
-      match: (v, _a, q) => {
-        const s = q.fresh('s');
-        return { body: `MATCH (${s}:Source {id: ${v.r}.source}) WITH ${s}`, vars: { n: s } };
-      },
-    },
+  Provenance: { source: sourceOf, location: relProp('location'), quote: relProp('quote') },
+  // Any relationship of the model as a fact: `v.r` with its ends `v.from` and `v.to`.
+  Fact: {
+    id: { expr: (v) => `elementId(${v.r})` },
+    type: { expr: (v) => `type(${v.r})` },
+    from: bindNode('from'),
+    to: bindNode('to'),
+    source: sourceOf,
     location: relProp('location'),
     quote: relProp('quote'),
+    seeded: { expr: (v) => `coalesce(${v.r}.seeded, false)` },
+    curated: { expr: (v) => `coalesce(${v.r}.curated, false)` },
+    properties: {
+      expr: (v) =>
+        `[k IN [${FACT_PROPERTIES.map((p) => `'${p}'`).join(', ')}] WHERE ${v.r}[k] IS NOT NULL | {name: k, value: toString(${v.r}[k])}]`,
+    },
   },
   // Graph views: `v.n` is any entity node.
   GraphNode: {

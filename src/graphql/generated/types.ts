@@ -207,6 +207,56 @@ export type EventUpdate = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A fact a source states: one relationship of the graph (any type but MENTIONED_IN), with where in the
+ * source it is stated. The same shape serves every fact, whatever its type.
+ */
+export type Fact = {
+  __typename?: 'Fact';
+  /** Written or changed by a curator through the API. */
+  curated: Scalars['Boolean']['output'];
+  /** The start of the relationship, e.g. the person of an affiliation. */
+  from: Entity;
+  /** The relationship's element id: opaque, stable while the relationship exists. */
+  id: Scalars['ID']['output'];
+  /** Where in the source the fact is stated, e.g. "paragraph 5". */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The relationship's own properties that are set (title, asOf, point, directive, context), as text. */
+  properties: Array<FactProperty>;
+  /** The words of the source that state the fact, verbatim. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Loaded from a seed file (reloading the seeds rewrites it). */
+  seeded: Scalars['Boolean']['output'];
+  /** The source that states it. */
+  source: Source;
+  /** The end of the relationship, e.g. the institution of an affiliation. */
+  to: Entity;
+  /** The relationship type, e.g. AFFILIATED_WITH, GAVE, ORGANISED. */
+  type: Scalars['String']['output'];
+};
+
+export type FactConnection = {
+  __typename?: 'FactConnection';
+  edges: Array<FactEdge>;
+  nodes: Array<Fact>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FactEdge = {
+  __typename?: 'FactEdge';
+  cursor: Scalars['String']['output'];
+  node: Fact;
+};
+
+/** One property of a fact, e.g. an affiliation's title. */
+export type FactProperty = {
+  __typename?: 'FactProperty';
+  name: Scalars['String']['output'];
+  /** Dates as YYYY-MM-DD, booleans as true or false. */
+  value: Scalars['String']['output'];
+};
+
 /** A typed, directed relationship with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -747,6 +797,8 @@ export type Source = Entity & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
   authors: Array<Person>;
+  /** The facts this source states (every relationship it is the provenance of), in reading order. */
+  facts: FactConnection;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   language?: Maybe<Scalars['String']['output']>;
@@ -759,6 +811,12 @@ export type Source = Entity & {
   /** news-article, report, press-release, web-page, recording or other. */
   type: Scalars['String']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SourceFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceInput = {
@@ -1118,6 +1176,10 @@ export type ResolversTypes = {
   EventOrder: ResolverTypeWrapper<unknown>;
   EventOrderField: ResolverTypeWrapper<unknown>;
   EventUpdate: ResolverTypeWrapper<unknown>;
+  Fact: ResolverTypeWrapper<unknown>;
+  FactConnection: ResolverTypeWrapper<unknown>;
+  FactEdge: ResolverTypeWrapper<unknown>;
+  FactProperty: ResolverTypeWrapper<unknown>;
   Float: ResolverTypeWrapper<unknown>;
   GraphEdge: ResolverTypeWrapper<unknown>;
   GraphNode: ResolverTypeWrapper<unknown>;
@@ -1198,6 +1260,10 @@ export type ResolversParentTypes = {
   EventInput: unknown;
   EventOrder: unknown;
   EventUpdate: unknown;
+  Fact: unknown;
+  FactConnection: unknown;
+  FactEdge: unknown;
+  FactProperty: unknown;
   Float: unknown;
   GraphEdge: unknown;
   GraphNode: unknown;
@@ -1346,6 +1412,36 @@ export type EventCountResolvers<ContextType = GraphQLContext, ParentType extends
 export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['FactProperty']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type FactPropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactProperty'] = ResolversParentTypes['FactProperty']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1535,6 +1631,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<SourceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1687,6 +1784,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventCount?: EventCountResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
+  FactProperty?: FactPropertyResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
