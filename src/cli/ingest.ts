@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -108,7 +109,12 @@ async function main(): Promise<void> {
     await withDatabase(async ({ db, logger }) => {
       try {
         await migrate(db, logger);
-        const r = await loadSeeds(db, seedsDir, logger, { force: true });
+        const r = await loadSeeds(db, seedsDir, logger, {
+          force: true,
+          by: os.userInfo().username,
+          action: 'ingest-accept',
+          reason: `accepted ${accepted.map((a) => path.basename(a.target)).join(', ')}`,
+        });
         console.log(
           `Loaded ${r.files.length} file(s): ${r.nodes} nodes, ${r.relationships} relationships (one transaction).`,
         );

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { migrate } from '../graph/migrations/migrate';
@@ -32,7 +33,7 @@ if (opts.check) {
     const dir = opts.dir ? path.resolve(opts.dir) : config.seedsDir;
     prepareSeeds(dir); // validate before starting any write
     await migrate(db, logger);
-    const r = await loadSeeds(db, dir, logger, { force: opts.force });
+    const r = await loadSeeds(db, dir, logger, { force: opts.force, by: os.userInfo().username });
     console.log(
       r.skipped
         ? `Seed files unchanged since the last load (${r.files.length} file(s)); nothing to do. Use --force to reload.`

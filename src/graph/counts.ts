@@ -1,4 +1,5 @@
 import type { Database } from '../neo4j/database';
+import { HISTORY_LABELS } from './model';
 
 export interface GraphCounts {
   labels: Record<string, number>;
@@ -17,7 +18,10 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
       tx,
       'CALL db.labels() YIELD label WITH collect(label) AS labels CALL db.relationshipTypes() YIELD relationshipType RETURN labels, collect(relationshipType) AS types',
     );
-    const labels: string[] = names.records[0]?.get('labels') ?? [];
+    // The history grows with every write by design; counts describe the graph's content.
+    const labels: string[] = ((names.records[0]?.get('labels') as string[] | undefined) ?? []).filter(
+      (l) => !(HISTORY_LABELS as readonly string[]).includes(l),
+    );
     const types: string[] = names.records[0]?.get('types') ?? [];
     const parts = [
       ...labels.map(

@@ -38,3 +38,24 @@ export const addSearchKeys = (variable: string, param: string) =>
 /** Cypher: add a source id to `v.sources` once. */
 export const addSource = (variable: string, param: string) =>
   `SET ${variable}.sources = CASE WHEN ${param} IN coalesce(${variable}.sources, []) THEN ${variable}.sources ELSE coalesce(${variable}.sources, []) + ${param} END`;
+
+/**
+ * What identifies one fact across seed loads: its type, ends, source and the values it states (its own
+ * properties, location and quote), so a suppressed fact stays suppressed and a corrected copy does not.
+ */
+export function factKey(
+  type: string,
+  from: { label: string; id: string },
+  to: { label: string; id: string },
+  props: Record<string, unknown>,
+): string {
+  const names = [...Object.keys(relFor(type, from.label, to.label).props), 'location', 'quote'].sort();
+  const values = names.map((n) => (props[n] === undefined || props[n] === null ? null : String(props[n])));
+  return JSON.stringify([
+    type,
+    `${from.label}:${from.id}`,
+    `${to.label}:${to.id}`,
+    String(props.source),
+    values,
+  ]);
+}

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
@@ -21,4 +22,14 @@ export function notFound(message: string, field?: string): GraphQLError {
 
 export function codedError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
+}
+
+/** A graph-layer curation refusal as a coded GraphQL error naming the argument at fault. */
+export function curationError(err: {
+  code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+  field: string;
+  message: string;
+}) {
+  const message = err.code === 'BAD_USER_INPUT' ? `${err.field}: ${err.message}` : err.message;
+  return new GraphQLError(message, { extensions: { code: err.code, field: err.field } });
 }

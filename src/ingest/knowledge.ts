@@ -23,6 +23,8 @@ export interface Knowledge {
   topics: KnownTopic[];
   /** Every id in use, of any kind: a fresh id must avoid all of them. */
   ids: Set<string>;
+  /** Curators' standing "not the same" marks: `Label:id` → the ids it must not be confused with. */
+  notSame?: Map<string, Set<string>>;
 }
 
 export const emptyKnowledge = (): Knowledge => ({ entities: [], sources: [], topics: [], ids: new Set() });
@@ -77,8 +79,24 @@ export function knowledgeFromSeeds(
   return k;
 }
 
-/** One read query for everything the linker compares against (the graph may hold curated entities). */
+/**
+ * One read query for everything the linker compares against (the graph may hold curated entities), and
+ * one for the curators' "not the same" marks.
+ */
 export async function addGraphKnowledge(db: Database, k: Knowledge): Promise<void> {
+  const marks = await db.query<{ label: string; a: string; b: string }>(
+    "MATCH (d:Decision {kind: 'not-same'}) WHERE d.withdrawnAt IS NULL RETURN d.label AS label, d.a AS a, d.b AS b",
+  );
+  k.notSame ??= new Map();
+  for (const { label, a, b } of marks) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const key = `${label}:${x}`;
+      k.notSame.set(key, (k.notSame.get(key) ?? new Set()).add(y));
+    }
+  }
   const rows = await db.query<{
     label: string;
     id: string;

@@ -24,6 +24,9 @@ export interface LinkResult {
   candidates: Candidate[];
 }
 
+/** Link methods from the most to the least certain. */
+const STRENGTH: LinkMethod[] = ['exact', 'alias', 'normalised', 'acronym'];
+
 /** Similar enough to be shown to the reviewer, not enough to merge. */
 export const REVIEW_THRESHOLD = 0.75;
 
@@ -43,6 +46,10 @@ export function similarity(a: string, b: string): number {
   return Math.round(Math.max(lev, jaccard) * 1000) / 1000;
 }
 
+/**
+ * Links a mention; when a curator marked the entity found as "not the same" as another that the mention
+ * matches too (the acronym CAC for two bodies), the link is uncertain and both are candidates.
+ */
 export function link(
   label: KnownLabel,
   names: string[],
@@ -50,6 +57,29 @@ export function link(
   agrees: (e: KnownEntity) => boolean = () => true,
 ): LinkResult {
   const pool = k.entities.filter((e) => e.label === label);
+  const found = linkIn(pool, label, names, agrees);
+  const partners = found.entity && k.notSame?.get(`${label}:${found.entity.id}`);
+  if (!found.entity || !partners || found.method === 'exact') return found;
+  // A rival counts when the mention matches it at least as well (an alias for an alias, not an acronym).
+  const rivals = pool.filter((p) => {
+    if (!partners.has(p.id)) return false;
+    const r = linkIn([p], label, names, agrees);
+    return r.entity && STRENGTH.indexOf(r.method) <= STRENGTH.indexOf(found.method);
+  });
+  if (rivals.length === 0) return found;
+  return {
+    method: 'uncertain',
+    confidence: found.confidence,
+    candidates: [found.entity, ...rivals].map((e) => ({ id: e.id, name: e.name, score: found.confidence })),
+  };
+}
+
+function linkIn(
+  pool: KnownEntity[],
+  label: KnownLabel,
+  names: string[],
+  agrees: (e: KnownEntity) => boolean,
+): LinkResult {
   const [name, ...aliases] = names;
   const ok = (e: KnownEntity) => agrees(e);
   // 1. exact name or alias

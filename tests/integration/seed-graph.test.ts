@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { graphCounts } from '../../src/graph/counts';
+import { BOOKKEEPING_LABELS } from '../../src/graph/model';
 import { SeedValidationError } from '../../src/graph/seed/errors';
 import { exportSource, toYaml } from '../../src/graph/seed/export';
 import { SeedFileSchema } from '../../src/graph/seed/format';
@@ -211,8 +212,9 @@ describe('the seed graph from the forum article (real Neo4j)', () => {
     expect(src).toEqual({ author: 'Haley Wu', published: '2020-09-28', kind: 'news-article' });
     const [missing] = await db.query<{ rels: number; nodes: number }>(
       `CALL () { MATCH ()-[r]->() WHERE r.source IS NULL OR r.location IS NULL RETURN count(r) AS rels }
-       CALL () { MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SeedState AND (n.sources IS NULL OR size(n.sources) = 0) RETURN count(n) AS nodes }
+       CALL () { MATCH (n) WHERE none(l IN labels(n) WHERE l IN $bookkeeping) AND (n.sources IS NULL OR size(n.sources) = 0) RETURN count(n) AS nodes }
        RETURN rels, nodes`,
+      { bookkeeping: BOOKKEEPING_LABELS },
     );
     expect(missing).toEqual({ rels: 0, nodes: 0 });
     const provenance = await db.query(

@@ -1,12 +1,15 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../neo4j/database';
-import { depth, inheritedProps, searchKeys, type NodeLabel } from './model';
-import { addSearchKeys, addSource, nodeDateSetters, relDateSetters } from './node-writes';
+import type { Database } from '../../neo4j/database';
+import { depth, inheritedProps, searchKeys, type NodeLabel } from '../model';
+import { addSearchKeys, addSource, nodeDateSetters, relDateSetters } from '../node-writes';
 
-/** A rejected curation write: `field` is the input path at fault; nothing has been written. */
+/**
+ * A rejected curation write: `field` is the input path at fault; nothing has been written. CONFLICT: the
+ * request is well-formed but the graph's state forbids it (a pair marked as different, facts still held).
+ */
 export class CurationError extends Error {
   constructor(
-    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND',
+    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT',
     readonly field: string,
     message: string,
   ) {
@@ -52,14 +55,18 @@ export class Curator {
     await this.requireExisting('Source', p.source, 'provenance.source');
   }
 
-  /** Creates or updates a node's own properties, records the source, and links it to the source. */
-  async upsertNode(label: NodeLabel, id: string, props: Props, p: Provenance) {
+  /**
+   * Creates or updates a node's own properties, records the source, and links it to the source. An
+   * update names its properties in `curatedProps`, so reloading the seed files does not undo it.
+   */
+  async upsertNode(label: NodeLabel, id: string, props: Props, p: Provenance, update = false) {
     const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
     await this.db.run(
       this.tx,
       `MERGE (n:${label} {id: $id})
        ON CREATE SET n.aliases = []
        SET n += $props
+       ${update ? 'SET n.curatedProps = coalesce(n.curatedProps, []) + [k IN keys($props) WHERE NOT k IN coalesce(n.curatedProps, [])]' : ''}
        ${addSource('n', '$source')}
        ${nodeDateSetters('n', label)}
        ${addSearchKeys('n', '$keys')}
@@ -105,6 +112,9 @@ export class Curator {
       this.tx,
       `MATCH (n:${label} {id: $id})
        SET n.aliases = CASE WHEN $alias IN coalesce(n.aliases, []) THEN n.aliases ELSE coalesce(n.aliases, []) + $alias END
+       // Kept apart too, so a reload of the seed files (which rewrites aliases) keeps it.
+       SET n.curatedAliases = [a IN coalesce(n.curatedAliases, []) WHERE a <> $alias] + $alias,
+           n.curatedKeys = coalesce(n.curatedKeys, []) + [k IN $keys WHERE NOT k IN coalesce(n.curatedKeys, [])]
        ${addSearchKeys('n', '$keys')}
        ${addSource('n', '$source')}`,
       { id, alias, keys: searchKeys(alias), source: p.source },

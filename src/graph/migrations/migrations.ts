@@ -35,4 +35,16 @@ export const MIGRATIONS: Migration[] = [
     name: 'full-text search over names and aliases',
     statements: [fulltextStatement()],
   },
+  {
+    version: 4,
+    name: 'curation: decisions, merge tombstones and the history of changes',
+    statements: [
+      'CREATE CONSTRAINT decision_id_unique IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE',
+      'CREATE CONSTRAINT change_id_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+      'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
+      'CREATE INDEX merged_redirect IF NOT EXISTS FOR (t:Merged) ON (t.mergedLabel, t.id)',
+      'CREATE INDEX merged_decision IF NOT EXISTS FOR (t:Merged) ON (t.mergeId)',
+      'CREATE INDEX decision_kind IF NOT EXISTS FOR (d:Decision) ON (d.kind)',
+    ],
+  },
 ];

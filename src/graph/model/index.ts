@@ -31,6 +31,19 @@ export function relDef(key: string): RelDef {
   return def;
 }
 
+/**
+ * Labels that are not knowledge: schema and seed bookkeeping, the history of changes and the graph's
+ * version (`HISTORY_LABELS`, which grow with every write), curators' decisions and merge tombstones.
+ */
+export const HISTORY_LABELS = ['Change', 'GraphVersion'] as const;
+export const BOOKKEEPING_LABELS = [
+  'SchemaMigration',
+  'SeedState',
+  ...HISTORY_LABELS,
+  'Decision',
+  'Merged',
+] as const;
+
 export const isNodeLabel = (label: string): label is NodeLabel => labels.has(label);
 
 /** The GraphQL EntityKind of a label (Person: PERSON) and back. */

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
+import { importDecisions, readDecisionsFile } from '../curation/decisions-file';
+import { recordChange } from '../curation/history';
 import { dateSetters } from '../node-writes';
+import { applyCuration, readCurationState, type CuratedPlan } from './apply-curation';
 import { SeedValidationError } from './errors';
 import { planSeeds, type GraphPlan } from './plan';
 import { readSeedDir } from './read';
@@ -39,10 +44,17 @@ export async function loadSeeds(
   db: Database,
   dir: string,
   logger: Logger,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; by?: string; action?: 'seed-load' | 'ingest-accept'; reason?: string } = {},
 ): Promise<SeedLoadResult> {
   const started = Date.now();
-  const { plan, files } = prepareSeeds(dir);
+  const prepared = prepareSeeds(dir);
+  const { files } = prepared;
+  // Decisions exported beside the seed files (a rebuild from files) are added first; the graph's win.
+  const decisions = readDecisionsFile(dir);
+  if (decisions) await db.write((tx) => importDecisions(db, tx, decisions));
+  // The curators' decisions are part of what was loaded: a new decision makes the next load run.
+  const state = await db.read((tx) => readCurationState(db, tx));
+  const plan = { ...prepared.plan, hash: curatedHash(prepared.plan.hash, state.fingerprint) };
   if (!options.force && (await storedSeedHash(db)) === plan.hash) {
     logger.info(
       { files: files.length, hash: plan.hash.slice(0, 12) },
@@ -50,7 +62,17 @@ export async function loadSeeds(
     );
     return { skipped: true, hash: plan.hash, files, nodes: 0, relationships: 0, ms: Date.now() - started };
   }
-  await db.write((tx) => writePlan(db, tx, plan));
+  await db.write(async (tx) => {
+    const curated = applyCuration(plan, await readCurationState(db, tx));
+    await writePlan(db, tx, curated);
+    await recordChange(db, tx, {
+      action: options.action ?? 'seed-load',
+      by: options.by ?? 'seed-loader',
+      reason: options.reason ?? null,
+      entities: curated.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),
+      details: { files: files.map((f) => path.basename(f)), hash: plan.hash },
+    });
+  });
   const result = {
     skipped: false,
     hash: plan.hash,
@@ -66,18 +88,42 @@ export async function loadSeeds(
   return result;
 }
 
+const curatedHash = (planHash: string, fingerprint: string) =>
+  createHash('sha256').update(`${planHash}|${fingerprint}`).digest('hex');
+
 /** Labels and types come from the plan's fixed vocabulary (never from file text); values are parameters. */
-async function writePlan(db: Database, tx: ManagedTransaction, plan: GraphPlan): Promise<void> {
+async function writePlan(db: Database, tx: ManagedTransaction, plan: CuratedPlan): Promise<void> {
   const seedSources = plan.sourceIds;
   for (const group of plan.nodes) {
+    // Properties a curator set (curatedProps) and aliases a curator added (curatedAliases) are kept.
     await db.run(
       tx,
       `UNWIND $rows AS row
        MERGE (n:${group.label} {id: row.id})
+       WITH n, row, coalesce(n.curatedProps, []) AS mine, properties(n) AS was
        SET n += row.props,
            n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN $seedSources] + row.sources
+       WITH n, mine, was
+       CALL (n, mine, was) {
+         UNWIND mine AS k
+         SET n[k] = was[k]
+       }
+       SET n.aliases = n.aliases + [a IN coalesce(n.curatedAliases, []) WHERE NOT a IN n.aliases],
+           n.searchKeys = n.searchKeys + [k IN coalesce(n.curatedKeys, []) WHERE NOT k IN n.searchKeys]
        ${dateSetters('n', group.dateProps)}`,
       { rows: group.rows, seedSources },
+    );
+  }
+  // Declarations of merged-away ids give their names and sources to the entity they were merged into.
+  for (const group of plan.adopt) {
+    await db.run(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (n:${group.label} {id: row.id})
+       SET n.aliases = n.aliases + [a IN row.names WHERE a <> n.name AND NOT a IN n.aliases],
+           n.sources = n.sources + [s IN row.sources WHERE NOT s IN n.sources],
+           n.searchKeys = n.searchKeys + [k IN row.keys WHERE NOT k IN n.searchKeys]`,
+      { rows: group.rows },
     );
   }
   // Replace, not merge, the relationships each source asserts: edits and deletions in a file take effect.
@@ -95,7 +141,10 @@ async function writePlan(db: Database, tx: ManagedTransaction, plan: GraphPlan):
     );
   }
   // Nodes a file no longer declares lose that source; left with no source and no relationship, they go.
-  const declared = plan.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`));
+  const declared = [
+    ...plan.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),
+    ...plan.adopt.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),
+  ];
   await db.run(
     tx,
     `MATCH (n) WHERE any(s IN n.sources WHERE s IN $seedSources) AND NOT (labels(n)[0] + ':' + n.id) IN $declared

@@ -78,6 +78,12 @@ export const SOURCE_TEXTS_DIR = 'sources';
 /** Runs of white space count as one space, so line breaks in the stored text don't break a quote. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A source's stored text in a seeds folder, if there is one. */
+export function readStoredText(seedsDir: string, sourceId: string): string | undefined {
+  const stored = path.join(seedsDir, SOURCE_TEXTS_DIR, `${sourceId}.txt`);
+  return fs.existsSync(stored) ? fs.readFileSync(stored, 'utf8') : undefined;
+}
+
 /** Every `quote` in a parsed file, with its path, e.g. `talks[2].quote`. */
 function quotesOf(value: unknown, at: (string | number)[] = []): { path: string; quote: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => quotesOf(v, [...at, i]));
@@ -134,12 +140,7 @@ export function readSeedDir(dir: string): ReadResult {
     const result = parseSeedText(name, text);
     problems.push(...result.problems);
     if (result.data) {
-      const stored = path.join(dir, SOURCE_TEXTS_DIR, `${result.data.source.id}.txt`);
-      const quoteProblems = checkQuotes(
-        name,
-        result.data,
-        fs.existsSync(stored) ? fs.readFileSync(stored, 'utf8') : undefined,
-      );
+      const quoteProblems = checkQuotes(name, result.data, readStoredText(dir, result.data.source.id));
       problems.push(...quoteProblems);
       if (quoteProblems.length > 0) continue;
       files.push({ file: name, sha256: createHash('sha256').update(text).digest('hex'), data: result.data });

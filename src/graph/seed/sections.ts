@@ -55,8 +55,11 @@ function pick(
   return out;
 }
 
+/** What a file says for a fact curated through the API without a location, so the export stays loadable. */
+export const LOCATION_NOT_GIVEN = 'location not given (curated through the API)';
+
 const statedOut = (location: unknown, quote: unknown) => ({
-  at: (location as string | null) ?? '',
+  at: (location as string | null) || LOCATION_NOT_GIVEN,
   ...(quote ? { quote: quote as string } : {}),
 });
 const sortedBy = <T>(xs: T[], key: (x: T) => string) => xs.sort((a, b) => key(a).localeCompare(key(b)));

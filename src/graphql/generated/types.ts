@@ -41,6 +41,47 @@ export type AffiliationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One write to the graph. */
+export type Change = {
+  __typename?: 'Change';
+  /** seed-load, ingest-accept, create, update, relate, add-alias, merge, undo-merge, mark-not-same, ... */
+  action: Scalars['String']['output'];
+  /** The state after, as JSON text. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO date-time. */
+  at: Scalars['String']['output'];
+  /** The state before, as JSON text (properties, facts), where the change has one. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The token's name (API), the user (command line) or seed-loader. */
+  by: Scalars['String']['output'];
+  /** Anything else recorded (the decision's id, counts, files), as JSON text. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** The entities it touched, as Kind:id. */
+  entities: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type Decision = {
+  __typename?: 'Decision';
+  /** ISO date-time. */
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  /** When it was undone or withdrawn; null while it stands. */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DecisionKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** What it is about, as Kind:id (the kept and dropped entities, the pair, the source, the fact's ends). */
+  subjects: Array<Scalars['String']['output']>;
+};
+
+export type DecisionKind =
+  | 'MERGE'
+  | 'NOT_SAME'
+  | 'RETRACTION'
+  | 'SUPPRESSION';
+
 /** A policy direction, e.g. a set of principles or decisions, that events cite. */
 export type Directive = Entity & {
   __typename?: 'Directive';
@@ -71,6 +112,16 @@ export type DirectiveReference = {
   directive: Directive;
   event: Event;
   provenance: Provenance;
+};
+
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: EntityRef;
+  b: EntityRef;
+  /** Why they look alike, e.g. 'same name without punctuation', 'acronym of', '3 shared neighbours'. */
+  evidence: Array<Scalars['String']['output']>;
+  /** 0 to 1. */
+  score: Scalars['Float']['output'];
 };
 
 /** A priority an event stressed. */
@@ -104,6 +155,15 @@ export type EntityKind =
   | 'STANDARD'
   | 'TALK'
   | 'TOPIC';
+
+/** An entity named by kind and id, also when it no longer exists (after a retraction or a delete). */
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name?: Maybe<Scalars['String']['output']>;
+};
 
 export type Event = Entity & {
   __typename?: 'Event';
@@ -257,6 +317,25 @@ export type FactProperty = {
   value: Scalars['String']['output'];
 };
 
+/** A property to set on a fact; a null value clears it. Dates as YYYY-MM-DD. */
+export type FactPropertyInput = {
+  name: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A fact as a record, also when it no longer exists: its type, ends and provenance. */
+export type FactRecord = {
+  __typename?: 'FactRecord';
+  from: EntityRef;
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Stated by a seed file (as opposed to curated through the API). */
+  seeded: Scalars['Boolean']['output'];
+  to: EntityRef;
+  type: Scalars['String']['output'];
+};
+
 /** A typed, directed relationship with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -380,25 +459,61 @@ export type KindCount = {
   kind: EntityKind;
 };
 
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  addedAliases: Array<Scalars['String']['output']>;
+  decision: Decision;
+  /** The dropped entity's id, which now redirects to the kept one (after an undo: exists again). */
+  dropped: Scalars['ID']['output'];
+  /** The kept entity, as it is now (after an undo: the one that was kept). */
+  kept: EntityRef;
+  /** Facts now attached to the kept entity (or, after an undo, back on the dropped one). */
+  movedFacts: Scalars['Int']['output'];
+  /** Facts kept aside because the kept entity already had them (or linked the two); the undo restores them. */
+  parkedFacts: Scalars['Int']['output'];
+};
+
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an alternative name to an institution, topic, person, event or place. */
   addAlias: Entity;
+  /** Corrects one fact's properties (those its type has, and location and quote). */
+  correctFact: FactRecord;
   createEvent: Event;
   createInstitution: Institution;
   createPerson: Person;
   /** Registers a source document; facts added by the other mutations cite it. */
   createSource: Source;
   createTopic: Topic;
+  /** Deletes an entity and its curated facts; refused (CONFLICT, with the facts) while seed files hold it. */
+  deleteEntity: EntityRef;
+  /** Deletes one fact (by Fact id); a fact from a seed file stays suppressed across reloads. */
+  deleteFact: FactRecord;
   /** Links a person to an institution with a title, as of a date. */
   linkAffiliation: Affiliation;
+  /** Records that two entities are different: never merged or suggested as duplicates while it stands. */
+  markNotSame: Decision;
+  /**
+   * Merges `drop` into `keep` (same kind): facts, aliases and sources move to `keep`; `drop`'s id redirects
+   * to it. Refused (CONFLICT) when the pair is marked as different.
+   */
+  mergeEntities: MergeResult;
   /** Records that a person gave a talk at an event, on one or more topics. */
   recordTalk: Talk;
+  /**
+   * Retracts a source: the facts only it states go, entities only it states go, other sources' facts stay.
+   * With dryRun, reports the same without writing.
+   */
+  retractSource: RetractionReport;
+  /** Takes a merge back: both entities exactly as they were. */
+  undoMerge: MergeResult;
   updateEvent: Event;
   updateInstitution: Institution;
   updatePerson: Person;
   updateTopic: Topic;
+  /** Withdraws a "not the same" mark or a retraction (the retracted source's seed file loads again). */
+  withdrawDecision: Decision;
 };
 
 
@@ -408,6 +523,14 @@ export type MutationAddAliasArgs = {
   id: Scalars['ID']['input'];
   kind: EntityKind;
   provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationCorrectFactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  set: Array<FactPropertyInput>;
 };
 
 
@@ -446,6 +569,21 @@ export type MutationCreateTopicArgs = {
 
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+  kind: EntityKind;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationDeleteFactArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationLinkAffiliationArgs = {
   input: AffiliationInput;
   provenance: ProvenanceInput;
@@ -453,9 +591,42 @@ export type MutationLinkAffiliationArgs = {
 
 
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationMarkNotSameArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  kind: EntityKind;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationMergeEntitiesArgs = {
+  drop: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+  kind: EntityKind;
+  reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type MutationRecordTalkArgs = {
   input: TalkInput;
   provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationRetractSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationUndoMergeArgs = {
+  decision: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -488,6 +659,13 @@ export type MutationUpdateTopicArgs = {
   id: Scalars['ID']['input'];
   input: TopicUpdate;
   provenance: ProvenanceInput;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationWithdrawDecisionArgs = {
+  decision: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type NameOrder = {
@@ -635,10 +813,16 @@ export type Query = {
    * "Kind:id" (e.g. "Institution:tc260") where an id alone is ambiguous. maxHops is 1 to 6.
    */
   connection: Array<Path>;
+  /** Curators' decisions, newest first, optionally of one kind or about one id. */
+  decisions: Array<Decision>;
   directive?: Maybe<Directive>;
+  /** Likely duplicates of one kind, best first, with the evidence; pairs marked as different are left out. */
+  duplicateCandidates: Array<DuplicateCandidate>;
   event?: Maybe<Event>;
   /** Events, filtered, sorted and paginated. first defaults to 20, at most 100. */
   events: EventConnection;
+  /** An entity's changes, newest first (seed loads, ingest accepts, API writes, merges, retractions, deletions). */
+  history: Array<Change>;
   institution?: Maybe<Institution>;
   institutions: InstitutionConnection;
   /** The subgraph around an entity, for graph views. depth 1 to 3; limit caps nodes (at most 500). */
@@ -646,6 +830,8 @@ export type Query = {
   people: PersonConnection;
   person?: Maybe<Person>;
   place?: Maybe<Place>;
+  /** What retracting a source would change, without changing it (the dry run of retractSource). */
+  retractionPreview: RetractionReport;
   /**
    * Ranked full-text search over names and aliases of every kind. Matches whole words, word prefixes
    * and spelling without spaces or punctuation ("tc 260" finds TC260). Lucene syntax in the text is
@@ -673,8 +859,22 @@ export type QueryConnectionArgs = {
 };
 
 
+export type QueryDecisionsArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<DecisionKind>;
+};
+
+
 export type QueryDirectiveArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind: EntityKind;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -688,6 +888,13 @@ export type QueryEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
   where?: InputMaybe<EventFilter>;
+};
+
+
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<EntityKind>;
 };
 
 
@@ -726,6 +933,11 @@ export type QueryPersonArgs = {
 
 export type QueryPlaceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetractionPreviewArgs = {
+  source: Scalars['ID']['input'];
 };
 
 
@@ -777,6 +989,19 @@ export type QueryTopicsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
   where?: InputMaybe<TopicFilter>;
+};
+
+export type RetractionReport = {
+  __typename?: 'RetractionReport';
+  /** The retraction's decision id; null for a dry run. */
+  decision?: Maybe<Scalars['ID']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  /** Entities that stay because other sources state them; the retracted source leaves their provenance. */
+  keptEntities: Array<EntityRef>;
+  removedEntities: Array<EntityRef>;
+  removedFacts: Array<FactRecord>;
+  source: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type SearchHit = {
@@ -1160,13 +1385,18 @@ export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<unknown>;
   AffiliationInput: ResolverTypeWrapper<unknown>;
   Boolean: ResolverTypeWrapper<unknown>;
+  Change: ResolverTypeWrapper<unknown>;
   Date: ResolverTypeWrapper<unknown>;
+  Decision: ResolverTypeWrapper<unknown>;
+  DecisionKind: ResolverTypeWrapper<unknown>;
   Directive: ResolverTypeWrapper<unknown>;
   DirectivePoint: ResolverTypeWrapper<unknown>;
   DirectiveReference: ResolverTypeWrapper<unknown>;
+  DuplicateCandidate: ResolverTypeWrapper<unknown>;
   Emphasis: ResolverTypeWrapper<unknown>;
   Entity: ResolverTypeWrapper<unknown>;
   EntityKind: ResolverTypeWrapper<unknown>;
+  EntityRef: ResolverTypeWrapper<unknown>;
   Event: ResolverTypeWrapper<unknown>;
   EventConnection: ResolverTypeWrapper<unknown>;
   EventCount: ResolverTypeWrapper<unknown>;
@@ -1180,6 +1410,8 @@ export type ResolversTypes = {
   FactConnection: ResolverTypeWrapper<unknown>;
   FactEdge: ResolverTypeWrapper<unknown>;
   FactProperty: ResolverTypeWrapper<unknown>;
+  FactPropertyInput: ResolverTypeWrapper<unknown>;
+  FactRecord: ResolverTypeWrapper<unknown>;
   Float: ResolverTypeWrapper<unknown>;
   GraphEdge: ResolverTypeWrapper<unknown>;
   GraphNode: ResolverTypeWrapper<unknown>;
@@ -1195,6 +1427,7 @@ export type ResolversTypes = {
   Issuance: ResolverTypeWrapper<unknown>;
   Issuer: ResolverTypeWrapper<unknown>;
   KindCount: ResolverTypeWrapper<unknown>;
+  MergeResult: ResolverTypeWrapper<unknown>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: ResolverTypeWrapper<unknown>;
   NameOrderField: ResolverTypeWrapper<unknown>;
@@ -1212,6 +1445,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<unknown>;
   ProvenanceInput: ResolverTypeWrapper<unknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetractionReport: ResolverTypeWrapper<unknown>;
   SearchHit: ResolverTypeWrapper<unknown>;
   SortDirection: ResolverTypeWrapper<unknown>;
   Source: ResolverTypeWrapper<unknown>;
@@ -1246,12 +1480,16 @@ export type ResolversParentTypes = {
   Affiliation: unknown;
   AffiliationInput: unknown;
   Boolean: unknown;
+  Change: unknown;
   Date: unknown;
+  Decision: unknown;
   Directive: unknown;
   DirectivePoint: unknown;
   DirectiveReference: unknown;
+  DuplicateCandidate: unknown;
   Emphasis: unknown;
   Entity: unknown;
+  EntityRef: unknown;
   Event: unknown;
   EventConnection: unknown;
   EventCount: unknown;
@@ -1264,6 +1502,8 @@ export type ResolversParentTypes = {
   FactConnection: unknown;
   FactEdge: unknown;
   FactProperty: unknown;
+  FactPropertyInput: unknown;
+  FactRecord: unknown;
   Float: unknown;
   GraphEdge: unknown;
   GraphNode: unknown;
@@ -1279,6 +1519,7 @@ export type ResolversParentTypes = {
   Issuance: unknown;
   Issuer: unknown;
   KindCount: unknown;
+  MergeResult: unknown;
   Mutation: Record<PropertyKey, never>;
   NameOrder: unknown;
   Organiser: unknown;
@@ -1294,6 +1535,7 @@ export type ResolversParentTypes = {
   Provenance: unknown;
   ProvenanceInput: unknown;
   Query: Record<PropertyKey, never>;
+  RetractionReport: unknown;
   SearchHit: unknown;
   Source: unknown;
   SourceInput: unknown;
@@ -1331,9 +1573,31 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type DirectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1362,6 +1626,13 @@ export type DirectiveReferenceResolvers<ContextType = GraphQLContext, ParentType
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type DuplicateCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  a?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EmphasisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Emphasis'] = ResolversParentTypes['Emphasis']> = {
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
@@ -1372,6 +1643,13 @@ export type EmphasisResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Directive' | 'Event' | 'Institution' | 'Person' | 'Place' | 'Source' | 'Standard' | 'Talk' | 'Topic', ParentType, ContextType>;
+};
+
+export type EntityRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1442,6 +1720,16 @@ export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 export type FactPropertyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactProperty'] = ResolversParentTypes['FactProperty']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactRecord'] = ResolversParentTypes['FactRecord']> = {
+  from?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1516,19 +1804,36 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
+export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
+  addedAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  movedFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parkedFacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'kind' | 'provenance'>>;
+  correctFact?: Resolver<ResolversTypes['FactRecord'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'reason' | 'set'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input' | 'provenance'>>;
   createInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationCreateInstitutionArgs, 'input' | 'provenance'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'provenance'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   createTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationCreateTopicArgs, 'input' | 'provenance'>>;
+  deleteEntity?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'kind' | 'reason'>>;
+  deleteFact?: Resolver<ResolversTypes['FactRecord'], ParentType, ContextType, RequireFields<MutationDeleteFactArgs, 'id' | 'reason'>>;
   linkAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationLinkAffiliationArgs, 'input' | 'provenance'>>;
+  markNotSame?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationMarkNotSameArgs, 'a' | 'b' | 'kind' | 'reason'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'drop' | 'keep' | 'kind' | 'reason'>>;
   recordTalk?: Resolver<ResolversTypes['Talk'], ParentType, ContextType, RequireFields<MutationRecordTalkArgs, 'input' | 'provenance'>>;
+  retractSource?: Resolver<ResolversTypes['RetractionReport'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'dryRun' | 'id' | 'reason'>>;
+  undoMerge?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'decision' | 'reason'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input' | 'provenance'>>;
   updateInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpdateInstitutionArgs, 'id' | 'input' | 'provenance'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'provenance'>>;
   updateTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationUpdateTopicArgs, 'id' | 'input' | 'provenance'>>;
+  withdrawDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationWithdrawDecisionArgs, 'decision' | 'reason'>>;
 };
 
 export type OrganiserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organiser'] = ResolversParentTypes['Organiser']> = {
@@ -1601,15 +1906,19 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionsArgs, 'first'>>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'kind' | 'minScore'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'id'>>;
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<QueryInstitutionsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  retractionPreview?: Resolver<ResolversTypes['RetractionReport'], ParentType, ContextType, RequireFields<QueryRetractionPreviewArgs, 'source'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, RequireFields<QueryStandardArgs, 'id'>>;
@@ -1619,6 +1928,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+};
+
+export type RetractionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetractionReport'] = ResolversParentTypes['RetractionReport']> = {
+  decision?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keptEntities?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  removedEntities?: Resolver<Array<ResolversTypes['EntityRef']>, ParentType, ContextType>;
+  removedFacts?: Resolver<Array<ResolversTypes['FactRecord']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1774,12 +2093,16 @@ export type YearCountResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Affiliation?: AffiliationResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   DirectivePoint?: DirectivePointResolvers<ContextType>;
   DirectiveReference?: DirectiveReferenceResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Emphasis?: EmphasisResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityRef?: EntityRefResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventCount?: EventCountResolvers<ContextType>;
@@ -1788,6 +2111,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   FactProperty?: FactPropertyResolvers<ContextType>;
+  FactRecord?: FactRecordResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
@@ -1797,6 +2121,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Issuance?: IssuanceResolvers<ContextType>;
   Issuer?: IssuerResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organiser?: OrganiserResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1807,6 +2132,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Place?: PlaceResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetractionReport?: RetractionReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Standard?: StandardResolvers<ContextType>;

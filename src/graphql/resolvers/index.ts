@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { QueryResolvers, Resolvers } from '../generated/types';
 import { DateScalar } from '../scalars';
+import { curationMutationResolvers, curationQueryResolvers } from './curation';
 import { connectionResolver, neighbourhoodResolver } from './graph';
 import { listResolvers } from './lists';
 import { mutationResolvers } from './mutations';
@@ -41,9 +42,10 @@ export const resolvers: Resolvers = {
     neighbourhood: neighbourhoodResolver,
     // Stats' fields each run their own aggregate, only if selected.
     stats: () => ({}),
+    ...curationQueryResolvers,
   },
   Stats: statsResolvers,
-  Mutation: mutationResolvers,
+  Mutation: { ...mutationResolvers, ...curationMutationResolvers },
   Source: { facts: nestedConnection },
   Entity: { __resolveType: byTypename },
   Issuer: { __resolveType: byTypename },

@@ -1,3 +1,4 @@
+import { redirected } from '../../graph/curation/redirects';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { QueryBuilder } from '../cypher/projection';
 import { notFound, userError } from '../errors';
@@ -29,7 +30,9 @@ export function matchEntity(ref: EntityLookup, found: string, q: QueryBuilder): 
   const id = q.param(ref.id);
   const labels = ref.label ? [ref.label] : NODE_LABELS;
   // One index seek per label (the id constraints), instead of a label-less scan.
-  const branches = labels.map((l) => `MATCH (x:${l} {id: ${id}}) RETURN x`).join(' UNION ALL ');
+  const branches = labels
+    .map((l) => `${redirected(l, id, 'rid')} MATCH (x:${l} {id: rid}) RETURN x`)
+    .join(' UNION ALL ');
   return `CALL () { CALL () { ${branches} } RETURN collect(x) AS ${found} }`;
 }
 

@@ -1,16 +1,11 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { CurationError, Curator, type Provenance } from '../../graph/curation';
-import {
-  ID_PATTERN,
-  labelOfKind,
-  SOURCE_KINDS,
-  TALK_KINDS,
-  type NodeLabel,
-} from '../../graph/model';
+import { CurationError, Curator, type Provenance } from '../../graph/curation/curator';
+import { entityKey, recordChange, type ChangeAction } from '../../graph/curation/history';
+import { ID_PATTERN, labelOfKind, SOURCE_KINDS, TALK_KINDS, type NodeLabel } from '../../graph/model';
 import { requireRole } from '../auth';
 import type { GraphQLContext } from '../context';
-import { codedError, userError } from '../errors';
+import { curationError, userError } from '../errors';
 import { compilerFor, ownSelections, type Args } from './support';
 
 const id = z
@@ -129,6 +124,18 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, argument: string): T {
   throw userError(`${field}: ${message}`, field);
 }
 
+/** What history calls each mutation's change. */
+const ACTIONS: Record<string, ChangeAction> = {
+  createSource: 'create',
+  createPerson: 'create',
+  createInstitution: 'create',
+  createTopic: 'create',
+  createEvent: 'create',
+  recordTalk: 'create',
+  linkAffiliation: 'relate',
+  addAlias: 'add-alias',
+};
+
 /**
  * Runs a curation write in one write transaction, then reads the result back in the same transaction
  * with the client's selection, so the response shows exactly what was committed.
@@ -142,11 +149,22 @@ async function curate(
     | { match: (q: ReturnType<typeof compilerFor>['q']) => string; vars: Record<string, string> }
     | undefined = undefined,
 ) {
-  requireRole(ctx, 'curator');
+  const actor = requireRole(ctx, 'curator');
   const compiler = compilerFor(info);
   try {
     return await ctx.db.write(async (tx) => {
+      const state = `MATCH (n:${target.label} {id: $id}) RETURN properties(n) AS p`;
+      const before = (await ctx.db.run(tx, state, { id: target.id })).records[0]?.get('p') as unknown;
       await write(new Curator(ctx.db, tx));
+      const after = (await ctx.db.run(tx, state, { id: target.id })).records[0]?.get('p') as unknown;
+      await recordChange(ctx.db, tx, {
+        action: ACTIONS[info.fieldName] ?? 'update',
+        by: actor.name,
+        entities: [entityKey(target.label, target.id)],
+        before,
+        after,
+        details: { mutation: info.fieldName },
+      });
       const projection = compiler.project(
         getNamedType(info.returnType),
         projectionVars?.vars ?? { n: 'n' },
@@ -159,19 +177,9 @@ async function curate(
       return r.records[0]?.get('result');
     });
   } catch (err) {
-    if (err instanceof CurationError) {
-      throw err.code === 'NOT_FOUND'
-        ? codedErrorWithField('NOT_FOUND', err.message, err.field)
-        : userError(`${err.field}: ${err.message}`, err.field);
-    }
+    if (err instanceof CurationError) throw curationError(err);
     throw err;
   }
-}
-
-function codedErrorWithField(code: 'NOT_FOUND', message: string, field: string) {
-  const e = codedError(code, message);
-  (e.extensions as Record<string, unknown>).field = field;
-  return e;
 }
 
 const prov = (args: Args): Provenance => parse(schemas.provenance, args.provenance, 'provenance');
@@ -226,7 +234,7 @@ export const mutationResolvers = {
   ),
 
   updatePerson: updating('Person', schemas.personUpdate, (c, target, input, p) =>
-    c.upsertNode('Person', target.id, input, p),
+    c.upsertNode('Person', target.id, input, p, true),
   ),
 
   createInstitution: creating('Institution', schemas.institution, async (c, target, input, p) => {
@@ -239,7 +247,7 @@ export const mutationResolvers = {
   updateInstitution: updating('Institution', schemas.institutionUpdate, async (c, target, input, p) => {
     if (input.partOf) await c.requireExisting('Institution', input.partOf, 'input.partOf');
     const { type, partOf, ...rest } = input;
-    await c.upsertNode('Institution', target.id, { ...rest, kind: type ?? undefined }, p);
+    await c.upsertNode('Institution', target.id, { ...rest, kind: type ?? undefined }, p, true);
     if (partOf) await c.replaceOutgoing(target, 'PART_OF', 'Institution', [partOf], p);
   }),
 
@@ -256,7 +264,7 @@ export const mutationResolvers = {
       for (const [i, b] of broader.entries()) await c.requireExisting('Topic', b, `input.broader.${i}`);
       await c.requireNoTopicCycle(target.id, broader, 'input.broader');
     }
-    await c.upsertNode('Topic', target.id, rest, p);
+    await c.upsertNode('Topic', target.id, rest, p, true);
     if (broader) await c.replaceOutgoing(target, 'BROADER', 'Topic', broader, p);
   }),
 
@@ -275,7 +283,7 @@ export const mutationResolvers = {
     if (input.place) await c.requireExisting('Place', input.place, 'input.place');
     if (input.partOf) await c.requireExisting('Event', input.partOf, 'input.partOf');
     const { type, place, partOf, ...rest } = input;
-    await c.upsertNode('Event', target.id, { ...rest, kind: type ?? undefined }, p);
+    await c.upsertNode('Event', target.id, { ...rest, kind: type ?? undefined }, p, true);
     if (place) await c.replaceOutgoing(target, 'HELD_IN', 'Place', [place], p);
     if (partOf) await c.replaceOutgoing(target, 'PART_OF', 'Event', [partOf], p);
   }),

@@ -5,6 +5,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { redirected } from '../../graph/curation/redirects';
 import type { NodeLabel } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import { ProjectionCompiler, QueryBuilder } from '../cypher/projection';
@@ -61,7 +62,9 @@ export function byId(label: NodeLabel) {
     const projection = c.project(getNamedType(info.returnType), { n: 'n' }, ownSelections(info));
     const rows = await readRows<{ result: unknown }>(
       ctx,
-      `MATCH (n:${label} {id: ${c.q.param(String(args.id))}}) RETURN ${projection} AS result LIMIT 1`,
+      // An id merged into another redirects to it (one hop: merges re-point older redirects).
+      `${redirected(label, c.q.param(String(args.id)), 'rid')}
+       MATCH (n:${label} {id: rid}) RETURN ${projection} AS result LIMIT 1`,
       c.q.params,
     );
     return rows[0]?.result ?? null;
