@@ -388,7 +388,9 @@ async function main(): Promise<void> {
     const loadedAt = new Date().toISOString();
     await db.mutate(
       `MERGE (d:BenchDataset {id: 'bench'})
-       SET d.seed = $seed, d.sf = $sf, d.generatorVersion = $version, d.loadedAt = datetime($loadedAt), d.mixIds = $mix`,
+       SET d.seed = $seed, d.sf = $sf, d.generatorVersion = $version, d.loadedAt = datetime($loadedAt), d.mixIds = $mix
+       // A new graph: the service's cached aggregates (keyed by this version) must not answer for the old one.
+       MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`,
       { seed: opts.seed, sf: opts.sf, version: GENERATOR_VERSION, loadedAt, mix: JSON.stringify(ids) },
     );
     const version = (

@@ -64,7 +64,15 @@ const program = new Command()
   )
   .option('--operations <list>', 'operations of the mix to run (default: all)', list(operationNames))
   .option('--targets <list>', 'what to measure', list(TARGET_NAMES), TARGET_NAMES)
-  .option('--quick', 'a smoke run: 1 round of 2 s, 1 s warm-up, concurrency 8 only')
+  .option(
+    '--max-round <s>',
+    'cap every round and warm-up at this many seconds (slow operations get fewer requests)',
+    positiveInt,
+  )
+  .option(
+    '--quick',
+    'a short run (under 5 min for the mix): 1 round of 2 s, 1 s warm-up, rounds and warm-ups capped at 4 s, concurrency 8 only',
+  )
   .option('--out <dir>', 'where the results go', path.join(REPO, 'bench', 'results'))
   .parse();
 
@@ -76,6 +84,7 @@ interface Options {
   operations?: string[];
   targets: TargetName[];
   quick?: boolean;
+  maxRound?: number;
   out: string;
 }
 
@@ -125,7 +134,14 @@ async function datasetOf(connection: Neo4jConnection) {
 
 async function main(): Promise<void> {
   const opts = program.opts<Options>();
-  if (opts.quick) Object.assign(opts, { rounds: 1, duration: 2, warmup: 1, concurrency: [8] });
+  if (opts.quick)
+    Object.assign(opts, {
+      rounds: 1,
+      duration: 2,
+      warmup: 1,
+      concurrency: [8],
+      maxRound: opts.maxRound ?? 4,
+    });
   const operations = opts.operations ?? operationNames;
   const mix = queryMix({} as MixIds).filter((o) => operations.includes(o.name));
 
@@ -182,17 +198,33 @@ async function main(): Promise<void> {
 
     const results: BenchReport['results'] = {};
     const runs = mix.length * opts.concurrency.length * targets.length;
-    const seconds = runs * (opts.warmup + opts.rounds * opts.duration);
-    log(`measuring: ${runs} series, about ${Math.ceil(seconds / 60)} min`);
+    // A round lasts long enough for each connection to finish a few requests even on slow operations
+    // (c requests in flight share the machine, so each takes about c times as long as one alone), unless
+    // --max-round caps it; the estimate uses the same plan, so it is what the run will take.
+    const plan = (name: string, c: number) => {
+      const cap = opts.maxRound ?? Infinity;
+      return {
+        duration: Math.min(cap, Math.max(opts.duration, Math.ceil((3 * c * slowestMs[name]!) / 1000))),
+        warmup: Math.min(cap, Math.max(opts.warmup, Math.ceil((c * slowestMs[name]!) / 1000))),
+      };
+    };
+    const seriesSeconds = (name: string, c: number) => {
+      const p = plan(name, c);
+      return targets.length * (p.warmup + opts.rounds * p.duration);
+    };
+    const total = mix.reduce(
+      (t, op) => t + opts.concurrency.reduce((u, c) => u + seriesSeconds(op.name, c), 0),
+      0,
+    );
+    log(`measuring: ${runs} series, about ${Math.ceil(total / 60)} min (${total} s of load)`);
+    const started = Date.now();
+    let spent = 0;
     let done = 0;
     for (const op of mix) {
       results[op.name] = {};
       for (const c of opts.concurrency) {
-        // A round lasts long enough for each connection to finish a few requests even on slow operations
-        // (c requests in flight share the machine, so each takes about c times as long as one alone).
-        const duration = Math.max(opts.duration, Math.ceil((3 * c * slowestMs[op.name]!) / 1000));
+        const { duration, warmup } = plan(op.name, c);
         if (duration > opts.duration) log(`  ${op.name} c${c}: rounds of ${duration} s (slow operation)`);
-        const warmup = Math.max(opts.warmup, Math.ceil((c * slowestMs[op.name]!) / 1000));
         for (const target of targets) await measure(target.request(op.name), c, warmup);
         const rounds: Record<string, Figure[]> = {};
         for (let round = 0; round < opts.rounds; round++) {
@@ -218,6 +250,11 @@ async function main(): Promise<void> {
               (figure.errors ? `, ${figure.errors} ERRORS` : ''),
           );
         }
+        spent += seriesSeconds(op.name, c);
+        const elapsed = (Date.now() - started) / 1000;
+        log(
+          `  ${Math.round((100 * spent) / total)}% of the load done in ${Math.round(elapsed)} s; about ${Math.ceil(((total - spent) * elapsed) / spent / 60)} min left`,
+        );
       }
     }
     for (const t of targets) rssMiB[t.name]!.after = t.rssMiB();
