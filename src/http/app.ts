@@ -4,12 +4,20 @@ import cors from 'cors';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
+import { requireRole } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import { guideHtml } from '../graph/guide';
 import type { Database } from '../neo4j/database';
 import { explorerRoutes } from './explorer';
 import { requestId } from './request-id';
+
+/**
+ * Reports sent to draftReport and acceptReport (the review page) are larger than queries: a curator's
+ * request may be up to this size (a 5 MiB PDF in base64, with its JSON around it). Every other request
+ * keeps HTTP_BODY_LIMIT, so an anonymous client cannot post large bodies.
+ */
+export const CURATOR_BODY_LIMIT = '8mb';
 
 export interface Readiness {
   migrated: boolean;
@@ -58,7 +66,7 @@ export function createApp(deps: {
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins }),
-    express.json({ limit: config.bodyLimit }),
+    bodyParser(config),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         db: db.withDeadline(Date.now() + config.requestTimeoutMs),
@@ -82,7 +90,7 @@ export function createApp(deps: {
             : 'INTERNAL_SERVER_ERROR';
       const message =
         err.type === 'entity.too.large'
-          ? `The request body is larger than ${config.bodyLimit}.`
+          ? `The request body is larger than ${req.headers.authorization ? `${config.bodyLimit} (${CURATOR_BODY_LIMIT} with a curator's token)` : config.bodyLimit}.`
           : status < 500
             ? 'The request body is not valid JSON.'
             : 'Internal server error';
@@ -91,4 +99,22 @@ export function createApp(deps: {
     },
   );
   return app;
+}
+
+/** JSON bodies up to HTTP_BODY_LIMIT, or CURATOR_BODY_LIMIT for a request with a curator's (or admin's) token. */
+function bodyParser(config: AppConfig) {
+  const normal = express.json({ limit: config.bodyLimit });
+  const large = express.json({ limit: CURATOR_BODY_LIMIT });
+  return (req: Request, res: Response, next: NextFunction) => {
+    let curator = false;
+    if (req.headers.authorization) {
+      try {
+        requireRole({ config, authorization: req.headers.authorization }, 'curator');
+        curator = true;
+      } catch {
+        // Not a curator: the ordinary limit; the resolvers report the token problem.
+      }
+    }
+    return (curator ? large : normal)(req, res, next);
+  };
 }

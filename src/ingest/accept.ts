@@ -66,3 +66,37 @@ export function acceptDraft(
   };
   return { target, undo, sourceId };
 }
+
+/**
+ * Accepting a draft given as text (the explorer's review page): it is written with the report's text as
+ * a draft in a scratch drafts folder, then accepted exactly as `npm run ingest -- --accept` does.
+ */
+export function acceptDraftText(
+  yamlText: string,
+  reportText: string,
+  seedsDir: string,
+): ReturnType<typeof acceptDraft> {
+  const parsed = parseSeedText('draft.yaml', yamlText);
+  if (!parsed.data) throw new SeedValidationError(parsed.problems);
+  const sourceId = (parsed.data as { source: { id: string } }).source.id;
+  const drafts = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-review-'));
+  fs.mkdirSync(path.join(drafts, SOURCE_TEXTS_DIR));
+  const draftFile = path.join(drafts, `${sourceId}.yaml`);
+  fs.writeFileSync(draftFile, yamlText);
+  fs.writeFileSync(path.join(drafts, SOURCE_TEXTS_DIR, `${sourceId}.txt`), reportText);
+  let accepted: ReturnType<typeof acceptDraft>;
+  try {
+    accepted = acceptDraft(draftFile, seedsDir);
+  } finally {
+    fs.rmSync(drafts, { recursive: true, force: true });
+  }
+  return {
+    ...accepted,
+    // A failed load puts the draft back where it came from: a scratch folder, which then goes.
+    undo: () => {
+      fs.mkdirSync(path.join(drafts, SOURCE_TEXTS_DIR), { recursive: true });
+      accepted.undo();
+      fs.rmSync(drafts, { recursive: true, force: true });
+    },
+  };
+}

@@ -47,11 +47,7 @@ export interface ConnectionField {
     v: Vars,
     args: Args,
     q: QueryBuilder,
-  ) => {
-    body: string;
-    item: string;
-    row: (x: string) => { body: string; vars: Vars };
-  };
+  ) => { body: string; item: string; row: (x: string) => { body: string; vars: Vars } };
 }
 export type FieldSpec = ExprField | BindField | MatchField | ConnectionField;
 export type TypeSpecs = Record<string, Record<string, FieldSpec>>;
@@ -100,10 +96,7 @@ export class ProjectionCompiler {
     for (const runtime of runtimes) {
       for (const f of collectFields(this.sel, runtime, sets).values()) {
         const list = byKey.get(f.responseKey) ?? [];
-        list.push({
-          type: runtime.name,
-          expr: this.field(runtime.name, f, vars),
-        });
+        list.push({ type: runtime.name, expr: this.field(runtime.name, f, vars) });
         byKey.set(f.responseKey, list);
       }
     }

@@ -14,6 +14,27 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+export type AcceptReportInput = {
+  /** Corrections, applied before the rejections, by the keys of the draft as given. */
+  corrections?: InputMaybe<Array<DraftCorrection>>;
+  /** Keys of facts to leave out. */
+  reject?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The report's text as draftReport gave it: quotes are checked against it and it is stored beside the seed file. */
+  text: Scalars['String']['input'];
+  /** The draft as draftReport gave it (or edited by hand). */
+  yaml: Scalars['String']['input'];
+};
+
+export type AcceptResult = {
+  __typename?: 'AcceptResult';
+  /** The seed file written, relative to the seeds folder. */
+  file: Scalars['String']['output'];
+  /** What the seed load wrote, over all seed files, in one transaction. */
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
+};
+
 /**
  * A person's affiliation with an institution, with the title the source gives. It holds from `from` to
  * `to` where the source says (either may be missing: open); an affiliation with neither is known only on
@@ -112,6 +133,72 @@ export type DirectiveReference = {
   directive: Directive;
   event: Event;
   provenance: Provenance;
+};
+
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** A reviewer's correction: set `field` of the fact `key` (a fact's `fields`; `value` for an end such as heldIn). */
+export type DraftCorrection = {
+  field: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  /** The new value; empty clears an optional field. */
+  value: Scalars['String']['input'];
+};
+
+export type DraftEnd = {
+  __typename?: 'DraftEnd';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** An entity of a draft and how it was linked to what the graph already holds. */
+export type DraftEntity = {
+  __typename?: 'DraftEntity';
+  /** The name as the report gives it. */
+  as: Scalars['String']['output'];
+  /** Existing entities it resembles, best first (for uncertain ones), or the one it was linked to. */
+  candidates: Array<DraftCandidate>;
+  confidence: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Values the ingester inferred rather than read (e.g. a year), to check. */
+  inferred: Array<Scalars['String']['output']>;
+  /** exact, alias, normalised or acronym (linked to an existing entity), new, or uncertain (new, but similar to candidates). */
+  link: Scalars['String']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The seed section: people, institutions, places, events, topics or source. */
+  section: Scalars['String']['output'];
+  span?: Maybe<TextSpan>;
+};
+
+/** One fact of a draft, named by its path in the draft (e.g. affiliations[2], events[0].organisers[1]). */
+export type DraftFact = {
+  __typename?: 'DraftFact';
+  /** What else it says: an affiliation's title, a talk's title, event and topics. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The fields a reviewer may correct (DraftCorrection.field), with their values in the draft. */
+  fields: Array<DraftField>;
+  from: DraftEnd;
+  key: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Where the quote is in the text; null when it is not found (accept would then refuse the draft). */
+  span?: Maybe<TextSpan>;
+  to: DraftEnd;
+  /** The relationship it becomes, e.g. AFFILIATED_WITH, ORGANISED, GAVE, HELD_IN. */
+  type: Scalars['String']['output'];
+};
+
+export type DraftField = {
+  __typename?: 'DraftField';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type DuplicateCandidate = {
@@ -476,6 +563,13 @@ export type MergeResult = {
 /** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a reviewed draft (curator role) as `npm run ingest -- --accept` does: validated with every seed
+   * file (schema, references, quotes against the text), written into the seeds folder with its text, and
+   * the seed graph loaded in one transaction; on any failure nothing is kept (BAD_USER_INPUT with the
+   * seed problems in extensions.problems).
+   */
+  acceptReport: AcceptResult;
   /** Adds an alternative name to an institution, topic, person, event or place. */
   addAlias: Entity;
   /** Corrects one fact's properties (those its type has, and location and quote). */
@@ -490,6 +584,12 @@ export type Mutation = {
   deleteEntity: EntityRef;
   /** Deletes one fact (by Fact id); a fact from a seed file stays suppressed across reloads. */
   deleteFact: FactRecord;
+  /**
+   * Drafts a report as `npm run ingest` does (curator role): extraction, linking against the seed files and
+   * the graph, nothing written. A mutation so it is never sent by GET or cached. Reports up to 5 MiB; the
+   * request body may be up to 8 MB for curators (other requests keep HTTP_BODY_LIMIT).
+   */
+  draftReport: ReportDraft;
   /** Links a person to an institution with a title, as of a date. */
   linkAffiliation: Affiliation;
   /** Records that two entities are different: never merged or suggested as duplicates while it stands. */
@@ -514,6 +614,12 @@ export type Mutation = {
   updateTopic: Topic;
   /** Withdraws a "not the same" mark or a retraction (the retracted source's seed file loads again). */
   withdrawDecision: Decision;
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationAcceptReportArgs = {
+  input: AcceptReportInput;
 };
 
 
@@ -580,6 +686,12 @@ export type MutationDeleteEntityArgs = {
 export type MutationDeleteFactArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Curation. Every mutation needs `Authorization: Bearer <API_TOKEN>`; without API_TOKEN configured they are disabled. */
+export type MutationDraftReportArgs = {
+  input: ReportInput;
 };
 
 
@@ -991,6 +1103,41 @@ export type QueryTopicsArgs = {
   where?: InputMaybe<TopicFilter>;
 };
 
+/** A draft of a report in the seed format, as `npm run ingest` writes it, laid out for review. */
+export type ReportDraft = {
+  __typename?: 'ReportDraft';
+  entities: Array<DraftEntity>;
+  facts: Array<DraftFact>;
+  /** What the ingester could not decide or inferred (a year, a missing place). */
+  notes: Array<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  /** The review summary `npm run ingest` prints. */
+  summary: Scalars['String']['output'];
+  /** The report's text as it will be stored: quotes and spans refer to it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The draft seed file (YAML, with its review section); acceptReport takes it back. */
+  yaml: Scalars['String']['output'];
+};
+
+/** How a report is given to draftReport. */
+export type ReportFormat =
+  | 'HTML'
+  | 'MARKDOWN'
+  /** The file's bytes in base64 (its text layer is read). */
+  | 'PDF'
+  | 'TEXT';
+
+export type ReportInput = {
+  /** The report as text, Markdown or HTML; for PDF, the file in base64. */
+  content: Scalars['String']['input'];
+  format: ReportFormat;
+  published?: InputMaybe<Scalars['Date']['input']>;
+  /** Override the title, URL and publication date the document gives (dates without a year are read relative to published). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RetractionReport = {
   __typename?: 'RetractionReport';
   /** The retraction's decision id; null for a dry run. */
@@ -1222,6 +1369,13 @@ export type TalkOrderField =
   | 'SPEAKER'
   | 'TITLE';
 
+/** Where a quote is in the report's text: offsets in UTF-16 code units (JavaScript string indexes), end exclusive. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 export type Topic = Entity & {
   __typename?: 'Topic';
   aliases: Array<Scalars['String']['output']>;
@@ -1382,6 +1536,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptReportInput: ResolverTypeWrapper<unknown>;
+  AcceptResult: ResolverTypeWrapper<unknown>;
   Affiliation: ResolverTypeWrapper<unknown>;
   AffiliationInput: ResolverTypeWrapper<unknown>;
   Boolean: ResolverTypeWrapper<unknown>;
@@ -1392,6 +1548,12 @@ export type ResolversTypes = {
   Directive: ResolverTypeWrapper<unknown>;
   DirectivePoint: ResolverTypeWrapper<unknown>;
   DirectiveReference: ResolverTypeWrapper<unknown>;
+  DraftCandidate: ResolverTypeWrapper<unknown>;
+  DraftCorrection: ResolverTypeWrapper<unknown>;
+  DraftEnd: ResolverTypeWrapper<unknown>;
+  DraftEntity: ResolverTypeWrapper<unknown>;
+  DraftFact: ResolverTypeWrapper<unknown>;
+  DraftField: ResolverTypeWrapper<unknown>;
   DuplicateCandidate: ResolverTypeWrapper<unknown>;
   Emphasis: ResolverTypeWrapper<unknown>;
   Entity: ResolverTypeWrapper<unknown>;
@@ -1445,6 +1607,9 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<unknown>;
   ProvenanceInput: ResolverTypeWrapper<unknown>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportDraft: ResolverTypeWrapper<unknown>;
+  ReportFormat: ResolverTypeWrapper<unknown>;
+  ReportInput: ResolverTypeWrapper<unknown>;
   RetractionReport: ResolverTypeWrapper<unknown>;
   SearchHit: ResolverTypeWrapper<unknown>;
   SortDirection: ResolverTypeWrapper<unknown>;
@@ -1464,6 +1629,7 @@ export type ResolversTypes = {
   TalkInput: ResolverTypeWrapper<unknown>;
   TalkOrder: ResolverTypeWrapper<unknown>;
   TalkOrderField: ResolverTypeWrapper<unknown>;
+  TextSpan: ResolverTypeWrapper<unknown>;
   Topic: ResolverTypeWrapper<unknown>;
   TopicConnection: ResolverTypeWrapper<unknown>;
   TopicCount: ResolverTypeWrapper<unknown>;
@@ -1477,6 +1643,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptReportInput: unknown;
+  AcceptResult: unknown;
   Affiliation: unknown;
   AffiliationInput: unknown;
   Boolean: unknown;
@@ -1486,6 +1654,12 @@ export type ResolversParentTypes = {
   Directive: unknown;
   DirectivePoint: unknown;
   DirectiveReference: unknown;
+  DraftCandidate: unknown;
+  DraftCorrection: unknown;
+  DraftEnd: unknown;
+  DraftEntity: unknown;
+  DraftFact: unknown;
+  DraftField: unknown;
   DuplicateCandidate: unknown;
   Emphasis: unknown;
   Entity: unknown;
@@ -1535,6 +1709,8 @@ export type ResolversParentTypes = {
   Provenance: unknown;
   ProvenanceInput: unknown;
   Query: Record<PropertyKey, never>;
+  ReportDraft: unknown;
+  ReportInput: unknown;
   RetractionReport: unknown;
   SearchHit: unknown;
   Source: unknown;
@@ -1552,6 +1728,7 @@ export type ResolversParentTypes = {
   TalkFilter: unknown;
   TalkInput: unknown;
   TalkOrder: unknown;
+  TextSpan: unknown;
   Topic: unknown;
   TopicConnection: unknown;
   TopicCount: unknown;
@@ -1561,6 +1738,13 @@ export type ResolversParentTypes = {
   TopicUpdate: unknown;
   TypeCount: unknown;
   YearCount: unknown;
+};
+
+export type AcceptResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptResult'] = ResolversParentTypes['AcceptResult']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -1624,6 +1808,48 @@ export type DirectiveReferenceResolvers<ContextType = GraphQLContext, ParentType
   directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type DraftCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DraftEndResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftEnd'] = ResolversParentTypes['DraftEnd']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftEntity'] = ResolversParentTypes['DraftEntity']> = {
+  as?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['DraftCandidate']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
+export type DraftFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftFact'] = ResolversParentTypes['DraftFact']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['DraftField']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DraftEnd'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DraftEnd'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftField'] = ResolversParentTypes['DraftField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DuplicateCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
@@ -1814,6 +2040,7 @@ export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReport?: Resolver<ResolversTypes['AcceptResult'], ParentType, ContextType, RequireFields<MutationAcceptReportArgs, 'input'>>;
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'kind' | 'provenance'>>;
   correctFact?: Resolver<ResolversTypes['FactRecord'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'id' | 'reason' | 'set'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input' | 'provenance'>>;
@@ -1823,6 +2050,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createTopic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType, RequireFields<MutationCreateTopicArgs, 'input' | 'provenance'>>;
   deleteEntity?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id' | 'kind' | 'reason'>>;
   deleteFact?: Resolver<ResolversTypes['FactRecord'], ParentType, ContextType, RequireFields<MutationDeleteFactArgs, 'id' | 'reason'>>;
+  draftReport?: Resolver<ResolversTypes['ReportDraft'], ParentType, ContextType, RequireFields<MutationDraftReportArgs, 'input'>>;
   linkAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationLinkAffiliationArgs, 'input' | 'provenance'>>;
   markNotSame?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationMarkNotSameArgs, 'a' | 'b' | 'kind' | 'reason'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'drop' | 'keep' | 'kind' | 'reason'>>;
@@ -1928,6 +2156,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+};
+
+export type ReportDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportDraft'] = ResolversParentTypes['ReportDraft']> = {
+  entities?: Resolver<Array<ResolversTypes['DraftEntity']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['DraftFact']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yaml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RetractionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetractionReport'] = ResolversParentTypes['RetractionReport']> = {
@@ -2046,6 +2285,11 @@ export type TalkEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Talk'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -2092,6 +2336,7 @@ export type YearCountResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AcceptResult?: AcceptResultResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -2099,6 +2344,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Directive?: DirectiveResolvers<ContextType>;
   DirectivePoint?: DirectivePointResolvers<ContextType>;
   DirectiveReference?: DirectiveReferenceResolvers<ContextType>;
+  DraftCandidate?: DraftCandidateResolvers<ContextType>;
+  DraftEnd?: DraftEndResolvers<ContextType>;
+  DraftEntity?: DraftEntityResolvers<ContextType>;
+  DraftFact?: DraftFactResolvers<ContextType>;
+  DraftField?: DraftFieldResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Emphasis?: EmphasisResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2132,6 +2382,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Place?: PlaceResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportDraft?: ReportDraftResolvers<ContextType>;
   RetractionReport?: RetractionReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
@@ -2143,6 +2394,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Talk?: TalkResolvers<ContextType>;
   TalkConnection?: TalkConnectionResolvers<ContextType>;
   TalkEdge?: TalkEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicCount?: TopicCountResolvers<ContextType>;

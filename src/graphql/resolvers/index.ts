@@ -5,6 +5,7 @@ import type { QueryResolvers, Resolvers } from '../generated/types';
 import { DateScalar } from '../scalars';
 import { curationMutationResolvers, curationQueryResolvers } from './curation';
 import { connectionResolver, neighbourhoodResolver } from './graph';
+import { ingestMutationResolvers } from './ingest';
 import { listResolvers } from './lists';
 import { mutationResolvers } from './mutations';
 import { searchResolver } from './search';
@@ -45,7 +46,7 @@ export const resolvers: Resolvers = {
     ...curationQueryResolvers,
   },
   Stats: statsResolvers,
-  Mutation: { ...mutationResolvers, ...curationMutationResolvers },
+  Mutation: { ...mutationResolvers, ...curationMutationResolvers, ...ingestMutationResolvers },
   Source: { facts: nestedConnection },
   Entity: { __resolveType: byTypename },
   Issuer: { __resolveType: byTypename },

@@ -118,10 +118,11 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
              RETURN collect(${projection}) AS rows }`,
           'RETURN total, rows',
         ].join('\n');
-  const [result] = await readRows<{
-    total: number | null;
-    rows: { edge?: unknown; node?: unknown }[];
-  }>(ctx, cypher, c.q.params);
+  const [result] = await readRows<{ total: number | null; rows: { edge?: unknown; node?: unknown }[] }>(
+    ctx,
+    cypher,
+    c.q.params,
+  );
   return toConnection(result?.rows ?? [], offset, first, result?.total ?? undefined);
 }
 
