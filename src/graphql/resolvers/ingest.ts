@@ -128,7 +128,12 @@ export const acceptReport: MutationResolvers['acceptReport'] = async (_parent, {
       throw asUserError(err, 'input.yaml');
     }
     try {
-      const r = await loadSeeds(ctx.db, ctx.config.seedsDir, ctx.logger, { force: true });
+      const r = await loadSeeds(ctx.db, ctx.config.seedsDir, ctx.logger, {
+        force: true,
+        by: actor.name,
+        action: 'ingest-accept',
+        reason: `accepted ${accepted.sourceId} on the review page`,
+      });
       ctx.logger.info({ source: accepted.sourceId, by: actor.name }, 'report accepted through the API');
       return {
         sourceId: accepted.sourceId,
