@@ -14,8 +14,8 @@ describe('the starter queries in docs/model.md (real Neo4j, seed graph)', () => 
   });
   afterAll(() => db.close());
 
-  it('there are five', () => {
-    expect(queries).toHaveLength(5);
+  it('there are six', () => {
+    expect(queries).toHaveLength(6);
   });
 
   it('who spoke on what', async () => {
@@ -55,5 +55,26 @@ describe('the starter queries in docs/model.md (real Neo4j, seed graph)', () => 
     expect(row!.names[0]).toBe('Jiang Zengzeng');
     expect(row!.names.at(-1)).toBe('National Information Security Standardisation Technical Committee');
     expect(row!.types).not.toContain('MENTIONED_IN');
+  });
+
+  it('titles held at TC260 on a day', async () => {
+    expect(await db.query(queries[5]!)).toEqual([
+      {
+        person: 'Liu Xiangang',
+        title: 'Deputy Secretary General',
+        attested: '2020-09-16',
+        from: null,
+        to: null,
+      },
+    ]);
+    // A dated affiliation that ended before the day takes the place of the undated one on days it covers.
+    await db.mutate(
+      `MATCH (p:Person {id: 'liu-xiangang'}), (i:Institution {id: 'tc260'})
+       CREATE (p)-[:AFFILIATED_WITH {title: 'Engineer', from: date('2015-01-01'), to: date('2020-06-30')}]->(i)`,
+    );
+    expect((await db.query(queries[5]!)).map((r) => r.title)).toEqual(['Engineer']);
+    await db.mutate(
+      `MATCH (:Person {id: 'liu-xiangang'})-[a:AFFILIATED_WITH {title: 'Engineer'}]->() DELETE a`,
+    );
   });
 });
