@@ -20,7 +20,7 @@ export interface ReviewFact {
   type: string;
   from: { id: string; name: string };
   to: { id: string; name: string };
-  /** What else the fact says: an affiliation's title, a talk's title and topics. */
+  /** What else the fact says: an affiliation's title, a talk's event and topics. */
   detail?: string;
   location?: string;
   quote?: string;
@@ -132,7 +132,7 @@ export function reviewFacts(seed: SeedShape, text: string): ReviewFact[] {
       t.id,
       t,
       pick(t as unknown as Obj, OBJECT_FIELDS.talks!),
-      `${t.title}, at ${end(t.event).name}, on ${t.topics.map((x) => end(x).name).join(', ')}`,
+      `at ${end(t.event).name}, on ${t.topics.map((x) => end(x).name).join(', ')}`,
     ),
   );
   (seed.institutions ?? []).forEach((n, i) => {

@@ -8,6 +8,7 @@ import { EntityPage } from './pages/entity';
 import { SearchPage } from './pages/SearchPage';
 import { MatrixPage } from './pages/Matrix';
 import { BrowsePage } from './pages/Browse';
+import { ReviewPage } from './pages/Review';
 import { useLocation, type Location } from './router';
 import { ideEnabled } from './config';
 
@@ -48,6 +49,7 @@ function route(loc: Location) {
   if (head === 'search' && !rest.length) return <SearchPage loc={loc} />;
   if (head === 'matrix' && !rest.length) return <MatrixPage loc={loc} />;
   if (head === 'graph' && !rest.length) return <GraphPage loc={loc} />;
+  if (head === 'review' && !rest.length) return <ReviewPage />;
   if (head === 'browse' && rest.length === 1) {
     const kind = kindOfPath(rest[0]!);
     if (kind) return <BrowsePage kind={kind} loc={loc} />;
@@ -66,6 +68,7 @@ const NAV: [string, string][] = [
   ['/browse/institution', 'Institutions'],
   ['/browse/topic', 'Topics'],
   ['/browse/standard', 'Standards'],
+  ['/review', 'Review a report'],
   ['/graphql', 'GraphQL IDE'],
 ];
 

@@ -2,7 +2,12 @@
 
 export interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string };
+  extensions?: {
+    code?: string;
+    field?: string;
+    /** Seed validation problems (acceptReport). */
+    problems?: { file: string; path: string; message: string }[];
+  };
 }
 
 /** The API could not be reached or answered with a server error: the banner says so. */
@@ -35,14 +40,19 @@ const DOWN_CODES = new Set(['SERVICE_UNAVAILABLE', 'TIMEOUT', 'INTERNAL_SERVER_E
 /** Number of requests sent, for tests and the page budget (at most two per page). */
 export let requestCount = 0;
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** `headers` carries a curator's token (the review page); every other page sends none. */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
   requestCount++;
   (window as unknown as { __gqlRequests: number }).__gqlRequests = requestCount;
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

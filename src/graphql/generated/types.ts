@@ -180,7 +180,7 @@ export type DraftEntity = {
 /** One fact of a draft, named by its path in the draft (e.g. affiliations[2], events[0].organisers[1]). */
 export type DraftFact = {
   __typename?: 'DraftFact';
-  /** What else it says: an affiliation's title, a talk's title, event and topics. */
+  /** What else it says: an affiliation's title, a talk's event and topics. */
   detail?: Maybe<Scalars['String']['output']>;
   /** The fields a reviewer may correct (DraftCorrection.field), with their values in the draft. */
   fields: Array<DraftField>;
