@@ -1,9 +1,9 @@
 import { EntityLink } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
-import { PageState, Empty } from '../components/States';
+import { PageState } from '../components/States';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section } from './common';
+import { EntityHeader, FactSection } from './common';
 
 const QUERY = `query Directive($id: ID!) {
   directive(id: $id) {
@@ -47,55 +47,37 @@ export function DirectivePage(props: { id: string }) {
               sources={x.sources}
               sub={x.description ? <p>{x.description}</p> : undefined}
             />
-            <Section title="Issued by" count={x.issuedBy.length}>
-              {x.issuedBy.length ? (
-                <ul class="facts">
-                  {x.issuedBy.map((i) => (
-                    <li key={i.issuer.id}>
-                      <EntityLink
-                        kind={i.issuer.__typename === 'Person' ? 'PERSON' : 'INSTITUTION'}
-                        id={i.issuer.id}
-                        name={i.issuer.name}
-                      />
-                      {i.title && <span class="muted">, {i.title}</span>}
-                      <Provenance p={i.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No issuer recorded.</Empty>
+            <FactSection title="Issued by" items={x.issuedBy} empty="No issuer recorded.">
+              {(i) => (
+                <li key={i.issuer.id}>
+                  <EntityLink
+                    kind={i.issuer.__typename === 'Person' ? 'PERSON' : 'INSTITUTION'}
+                    id={i.issuer.id}
+                    name={i.issuer.name}
+                  />
+                  {i.title && <span class="muted">, {i.title}</span>}
+                  <Provenance p={i.provenance} />
+                </li>
               )}
-            </Section>
-            <Section title="What it calls for" count={x.points.length}>
-              {x.points.length ? (
-                <ul class="facts">
-                  {x.points.map((p, i) => (
-                    <li key={i}>
-                      {p.point} — <EntityLink kind="TOPIC" id={p.topic.id} name={p.topic.name} />
-                      <Provenance p={p.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No point recorded.</Empty>
+            </FactSection>
+            <FactSection title="What it calls for" items={x.points} empty="No point recorded.">
+              {(p, i) => (
+                <li key={i}>
+                  {p.point} — <EntityLink kind="TOPIC" id={p.topic.id} name={p.topic.name} />
+                  <Provenance p={p.provenance} />
+                </li>
               )}
-            </Section>
-            <Section title="Cited by events" count={x.referencedBy.length}>
-              {x.referencedBy.length ? (
-                <ul class="facts">
-                  {x.referencedBy.map((r, i) => (
-                    <li key={i}>
-                      <EntityLink kind="EVENT" id={r.event.id} name={r.event.name} />{' '}
-                      <span class="muted">{r.event.startDate}</span>
-                      {r.context && <span> — {r.context}</span>}
-                      <Provenance p={r.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No event cites it.</Empty>
+            </FactSection>
+            <FactSection title="Cited by events" items={x.referencedBy} empty="No event cites it.">
+              {(r, i) => (
+                <li key={i}>
+                  <EntityLink kind="EVENT" id={r.event.id} name={r.event.name} />{' '}
+                  <span class="muted">{r.event.startDate}</span>
+                  {r.context && <span> — {r.context}</span>}
+                  <Provenance p={r.provenance} />
+                </li>
               )}
-            </Section>
+            </FactSection>
           </article>
         );
       }}

@@ -1,10 +1,11 @@
-import { EntityLink, EntityList } from '../components/EntityLink';
+import { EntityLink } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
-import { PageState, Empty } from '../components/States';
+import { PageState } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section } from './common';
+import { EntityHeader, FactSection, Section, StandardsSection } from './common';
+import { affiliationColumn, dateColumn, speakerColumn, talkColumn, topicsColumn } from './talk-columns';
 
 const QUERY = `query Event($id: ID!) {
   event(id: $id) {
@@ -111,21 +112,15 @@ export function EventPage(props: { id: string }) {
                 </ul>
               </Section>
             )}
-            <Section title="Organisers" count={e.organisers.length}>
-              {e.organisers.length ? (
-                <ul class="facts">
-                  {e.organisers.map((o) => (
-                    <li key={o.role + o.institution.id}>
-                      <span class="tag">{ROLE_LABEL[o.role] ?? o.role}</span>{' '}
-                      <EntityLink kind="INSTITUTION" id={o.institution.id} name={o.institution.name} />
-                      <Provenance p={o.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No organiser recorded.</Empty>
+            <FactSection title="Organisers" items={e.organisers} empty="No organiser recorded.">
+              {(o) => (
+                <li key={o.role + o.institution.id}>
+                  <span class="tag">{ROLE_LABEL[o.role] ?? o.role}</span>{' '}
+                  <EntityLink kind="INSTITUTION" id={o.institution.id} name={o.institution.name} />
+                  <Provenance p={o.provenance} />
+                </li>
               )}
-            </Section>
+            </FactSection>
             <Section title="Programme" count={e.talks.length}>
               <Table
                 caption={`Programme of ${e.name}`}
@@ -133,98 +128,38 @@ export function EventPage(props: { id: string }) {
                 empty="No talk recorded."
                 columns={[
                   { label: '#', text: (t) => String(e.talks.indexOf(t) + 1), numeric: true },
-                  { label: 'Date', text: (t) => t.date ?? '' },
-                  {
-                    label: 'Talk',
-                    text: (t) => t.title,
-                    render: (t) => (
-                      <>
-                        <EntityLink kind="TALK" id={t.id} name={t.title} />{' '}
-                        <span class="muted small">{t.type}</span>
-                        <Provenance p={t.provenance} />
-                      </>
-                    ),
-                  },
-                  {
-                    label: 'Speaker',
-                    text: (t) => t.speaker?.name ?? '',
-                    render: (t) =>
-                      t.speaker ? <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} /> : '—',
-                  },
-                  {
-                    label: 'Affiliation',
-                    text: (t) =>
-                      [t.speakerAffiliation?.title, t.speakerAffiliation?.institution.name]
-                        .filter(Boolean)
-                        .join(', '),
-                    render: (t) =>
-                      t.speakerAffiliation ? (
-                        <>
-                          {t.speakerAffiliation.title ? `${t.speakerAffiliation.title}, ` : ''}
-                          <EntityLink
-                            kind="INSTITUTION"
-                            id={t.speakerAffiliation.institution.id}
-                            name={t.speakerAffiliation.institution.name}
-                          />
-                        </>
-                      ) : (
-                        '—'
-                      ),
-                  },
-                  {
-                    label: 'Topics',
-                    text: (t) => t.topics.map((x) => x.name).join('; '),
-                    render: (t) => <EntityList kind="TOPIC" items={t.topics} />,
-                  },
+                  dateColumn,
+                  talkColumn(true),
+                  speakerColumn,
+                  affiliationColumn('Affiliation'),
+                  topicsColumn,
                 ]}
               />
             </Section>
-            <Section title="Priorities it stressed" count={e.emphasised.length}>
-              {e.emphasised.length ? (
-                <ul class="facts">
-                  {e.emphasised.map((x, i) => (
-                    <li key={i}>
-                      {x.point} — <EntityLink kind="TOPIC" id={x.topic.id} name={x.topic.name} />
-                      {x.directive && (
-                        <>
-                          {' '}
-                          (<EntityLink kind="DIRECTIVE" id={x.directive.id} name={x.directive.name} />)
-                        </>
-                      )}
-                      <Provenance p={x.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No priority recorded.</Empty>
+            <FactSection title="Priorities it stressed" items={e.emphasised} empty="No priority recorded.">
+              {(x, i) => (
+                <li key={i}>
+                  {x.point} — <EntityLink kind="TOPIC" id={x.topic.id} name={x.topic.name} />
+                  {x.directive && (
+                    <>
+                      {' '}
+                      (<EntityLink kind="DIRECTIVE" id={x.directive.id} name={x.directive.name} />)
+                    </>
+                  )}
+                  <Provenance p={x.provenance} />
+                </li>
               )}
-            </Section>
-            <Section title="Directives cited" count={e.references.length}>
-              {e.references.length ? (
-                <ul class="facts">
-                  {e.references.map((r, i) => (
-                    <li key={i}>
-                      <EntityLink kind="DIRECTIVE" id={r.directive.id} name={r.directive.name} />
-                      {r.context && <span class="muted"> — {r.context}</span>}
-                      <Provenance p={r.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No directive cited.</Empty>
+            </FactSection>
+            <FactSection title="Directives cited" items={e.references} empty="No directive cited.">
+              {(r, i) => (
+                <li key={i}>
+                  <EntityLink kind="DIRECTIVE" id={r.directive.id} name={r.directive.name} />
+                  {r.context && <span class="muted"> — {r.context}</span>}
+                  <Provenance p={r.provenance} />
+                </li>
               )}
-            </Section>
-            {e.standards.length > 0 && (
-              <Section title="Standards" count={e.standards.length}>
-                <ul class="facts">
-                  {e.standards.map((s) => (
-                    <li key={s.id}>
-                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
-                    </li>
-                  ))}
-                </ul>
-              </Section>
-            )}
+            </FactSection>
+            <StandardsSection standards={e.standards} />
           </article>
         );
       }}

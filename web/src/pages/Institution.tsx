@@ -4,7 +4,8 @@ import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section, byDate } from './common';
+import { EntityHeader, FactSection, Section, byDate } from './common';
+import { dateColumn, eventColumn, speakerColumn, talkColumn, topicsColumn } from './talk-columns';
 
 const QUERY = `query Institution($id: ID!) {
   institution(id: $id) {
@@ -93,20 +94,14 @@ export function InstitutionPage(props: { id: string }) {
                 </p>
               }
             />
-            <Section title="Units" count={x.units.length}>
-              {x.units.length ? (
-                <ul class="facts">
-                  {x.units.map((u) => (
-                    <li key={u.id}>
-                      <EntityLink kind="INSTITUTION" id={u.id} name={u.name} />
-                      {u.type && <span class="muted"> ({u.type})</span>}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No unit recorded.</Empty>
+            <FactSection title="Units" items={x.units} empty="No unit recorded.">
+              {(u) => (
+                <li key={u.id}>
+                  <EntityLink kind="INSTITUTION" id={u.id} name={u.name} />
+                  {u.type && <span class="muted"> ({u.type})</span>}
+                </li>
               )}
-            </Section>
+            </FactSection>
             {(x.mirrors.length > 0 ||
               x.mirroredBy.length > 0 ||
               x.secretariatOf.length > 0 ||
@@ -208,36 +203,7 @@ export function InstitutionPage(props: { id: string }) {
                 caption={`Talks by people of ${x.name}`}
                 rows={[...x.talks].sort(byDate)}
                 empty="No talk recorded."
-                columns={[
-                  { label: 'Date', text: (t) => t.date ?? '' },
-                  {
-                    label: 'Talk',
-                    text: (t) => t.title,
-                    render: (t) => (
-                      <>
-                        <EntityLink kind="TALK" id={t.id} name={t.title} />
-                        <Provenance p={t.provenance} />
-                      </>
-                    ),
-                  },
-                  {
-                    label: 'Speaker',
-                    text: (t) => t.speaker?.name ?? '',
-                    render: (t) =>
-                      t.speaker ? <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} /> : '—',
-                  },
-                  {
-                    label: 'Event',
-                    text: (t) => t.event?.name ?? '',
-                    render: (t) =>
-                      t.event ? <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} /> : '—',
-                  },
-                  {
-                    label: 'Topics',
-                    text: (t) => t.topics.map((x) => x.name).join('; '),
-                    render: (t) => <EntityList kind="TOPIC" items={t.topics} />,
-                  },
-                ]}
+                columns={[dateColumn, talkColumn(), speakerColumn, eventColumn, topicsColumn]}
               />
             </Section>
             <Section title="Topics it speaks on" count={topicCounts.size}>

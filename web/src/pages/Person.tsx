@@ -4,7 +4,8 @@ import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section, byDate, year } from './common';
+import { EntityHeader, FactSection, Section, byDate, year } from './common';
+import { affiliationColumn, dateColumn, eventColumn, talkColumn, topicsColumn } from './talk-columns';
 
 const QUERY = `query Person($id: ID!) {
   person(id: $id) {
@@ -81,58 +82,22 @@ export function PersonPage(props: { id: string }) {
               sources={p.sources}
               sub={p.honorific ? <p class="muted">{p.honorific}</p> : undefined}
             />
-            <Section title="Affiliations" count={p.affiliations.length}>
-              {p.affiliations.length ? (
-                <ul class="facts">
-                  {p.affiliations.map((a) => (
-                    <li key={a.institution.id + a.title}>
-                      {a.title ? `${a.title}, ` : ''}
-                      <EntityLink kind="INSTITUTION" id={a.institution.id} name={a.institution.name} />
-                      {a.asOf && <span class="muted"> (as of {a.asOf})</span>}
-                      <Provenance p={a.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No affiliation recorded.</Empty>
+            <FactSection title="Affiliations" items={p.affiliations} empty="No affiliation recorded.">
+              {(a) => (
+                <li key={a.institution.id + a.title}>
+                  {a.title ? `${a.title}, ` : ''}
+                  <EntityLink kind="INSTITUTION" id={a.institution.id} name={a.institution.name} />
+                  {a.asOf && <span class="muted"> (as of {a.asOf})</span>}
+                  <Provenance p={a.provenance} />
+                </li>
               )}
-            </Section>
+            </FactSection>
             <Section title="Talks" count={talks.length}>
               <Table
                 caption={`Talks by ${p.name}`}
                 rows={talks}
                 empty="No talk recorded."
-                columns={[
-                  { label: 'Date', text: (t) => t.date ?? '' },
-                  {
-                    label: 'Talk',
-                    text: (t) => t.title,
-                    render: (t) => (
-                      <>
-                        <EntityLink kind="TALK" id={t.id} name={t.title} />
-                        <Provenance p={t.provenance} />
-                      </>
-                    ),
-                  },
-                  {
-                    label: 'As',
-                    text: (t) =>
-                      [t.speakerAffiliation?.title, t.speakerAffiliation?.institution.name]
-                        .filter(Boolean)
-                        .join(', '),
-                  },
-                  {
-                    label: 'Event',
-                    text: (t) => t.event?.name ?? '',
-                    render: (t) =>
-                      t.event ? <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} /> : '—',
-                  },
-                  {
-                    label: 'Topics',
-                    text: (t) => t.topics.map((x) => x.name).join('; '),
-                    render: (t) => <EntityList kind="TOPIC" items={t.topics} />,
-                  },
-                ]}
+                columns={[dateColumn, talkColumn(), affiliationColumn('As'), eventColumn, topicsColumn]}
               />
             </Section>
             <Section title="Topics over time" count={p.topics.length}>

@@ -1,9 +1,9 @@
 import { EntityLink } from '../components/EntityLink';
-import { PageState, Empty } from '../components/States';
+import { PageState } from '../components/States';
 import { Table } from '../components/Table';
 import { SOURCES, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section } from './common';
+import { EntityHeader, FactSection, Section } from './common';
 
 const QUERY = `query Place($id: ID!) {
   place(id: $id) {
@@ -58,19 +58,13 @@ export function PlacePage(props: { id: string }) {
                 </p>
               }
             />
-            <Section title="Places inside" count={p.contains.length}>
-              {p.contains.length ? (
-                <ul class="facts">
-                  {p.contains.map((c) => (
-                    <li key={c.id}>
-                      <EntityLink kind="PLACE" id={c.id} name={c.name} /> <span class="muted">{c.type}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No place recorded inside it.</Empty>
+            <FactSection title="Places inside" items={p.contains} empty="No place recorded inside it.">
+              {(c) => (
+                <li key={c.id}>
+                  <EntityLink kind="PLACE" id={c.id} name={c.name} /> <span class="muted">{c.type}</span>
+                </li>
               )}
-            </Section>
+            </FactSection>
             <Section title="Events held here" count={p.events.length}>
               <Table
                 caption={`Events in ${p.name}`}

@@ -3,7 +3,8 @@ import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { SOURCES, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section } from './common';
+import { EntityHeader, FactSection, Section } from './common';
+import { dateColumn, eventColumn, speakerColumn, talkColumn } from './talk-columns';
 
 const STD = 'id code title status';
 const QUERY = `query Standard($id: ID!) {
@@ -87,26 +88,20 @@ export function StandardPage(props: { id: string }) {
                 </p>
               }
             />
-            <Section title="Developed by" count={s.developedBy.length}>
-              {s.developedBy.length ? (
-                <ul class="facts">
-                  {s.developedBy.map((i) => (
-                    <li key={i.id}>
-                      <EntityLink kind="INSTITUTION" id={i.id} name={i.name} />
-                      {i.type && <span class="muted"> ({i.type})</span>}
-                      {i.partOf && (
-                        <span class="muted">
-                          {' '}
-                          of <EntityLink kind="INSTITUTION" id={i.partOf.id} name={i.partOf.name} />
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No committee recorded.</Empty>
+            <FactSection title="Developed by" items={s.developedBy} empty="No committee recorded.">
+              {(i) => (
+                <li key={i.id}>
+                  <EntityLink kind="INSTITUTION" id={i.id} name={i.name} />
+                  {i.type && <span class="muted"> ({i.type})</span>}
+                  {i.partOf && (
+                    <span class="muted">
+                      {' '}
+                      of <EntityLink kind="INSTITUTION" id={i.partOf.id} name={i.partOf.name} />
+                    </span>
+                  )}
+                </li>
               )}
-            </Section>
+            </FactSection>
             <Section title="Topics" count={s.topics.length}>
               <EntityList kind="TOPIC" items={s.topics} empty="No topic recorded." />
             </Section>
@@ -124,45 +119,19 @@ export function StandardPage(props: { id: string }) {
                 <Standards items={s.referencedBy} empty="No standard recorded as citing it." />
               </Section>
             </div>
-            <Section title="Discussed at events" count={s.discussedAt.length}>
-              {s.discussedAt.length ? (
-                <ul class="facts">
-                  {s.discussedAt.map((e) => (
-                    <li key={e.id}>
-                      <EntityLink kind="EVENT" id={e.id} name={e.name} />{' '}
-                      <span class="muted">{e.startDate}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No event recorded.</Empty>
+            <FactSection title="Discussed at events" items={s.discussedAt} empty="No event recorded.">
+              {(e) => (
+                <li key={e.id}>
+                  <EntityLink kind="EVENT" id={e.id} name={e.name} /> <span class="muted">{e.startDate}</span>
+                </li>
               )}
-            </Section>
+            </FactSection>
             <Section title="Talks that presented or cited it" count={s.mentionedIn.length}>
               <Table
                 caption={`Talks citing ${s.code}`}
                 rows={s.mentionedIn}
                 empty="No talk recorded."
-                columns={[
-                  { label: 'Date', text: (t) => t.date ?? '' },
-                  {
-                    label: 'Talk',
-                    text: (t) => t.title,
-                    render: (t) => <EntityLink kind="TALK" id={t.id} name={t.title} />,
-                  },
-                  {
-                    label: 'Speaker',
-                    text: (t) => t.speaker?.name ?? '',
-                    render: (t) =>
-                      t.speaker ? <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} /> : '—',
-                  },
-                  {
-                    label: 'Event',
-                    text: (t) => t.event?.name ?? '',
-                    render: (t) =>
-                      t.event ? <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} /> : '—',
-                  },
-                ]}
+                columns={[dateColumn, talkColumn(), speakerColumn, eventColumn]}
               />
             </Section>
           </article>

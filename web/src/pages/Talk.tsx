@@ -1,9 +1,9 @@
 import { EntityLink } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
-import { PageState, Empty } from '../components/States';
+import { PageState } from '../components/States';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section } from './common';
+import { EntityHeader, FactSection, Section, StandardsSection } from './common';
 
 const QUERY = `query Talk($id: ID!) {
   talk(id: $id) {
@@ -98,34 +98,18 @@ export function TalkPage(props: { id: string }) {
                 <p>{t.summary}</p>
               </Section>
             )}
-            <Section title="Topics" count={t.topics.length}>
-              {t.topics.length ? (
-                <ul class="facts">
-                  {t.topics.map((x) => (
-                    <li key={x.id}>
-                      <EntityLink kind="TOPIC" id={x.id} name={x.name} />
-                      {x.ancestors.length > 0 && (
-                        <span class="muted small"> under {x.ancestors.map((a) => a.name).join(', ')}</span>
-                      )}
-                      <Provenance p={t.provenance} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Empty>No topic recorded.</Empty>
+            <FactSection title="Topics" items={t.topics} empty="No topic recorded.">
+              {(x) => (
+                <li key={x.id}>
+                  <EntityLink kind="TOPIC" id={x.id} name={x.name} />
+                  {x.ancestors.length > 0 && (
+                    <span class="muted small"> under {x.ancestors.map((a) => a.name).join(', ')}</span>
+                  )}
+                  <Provenance p={t.provenance} />
+                </li>
               )}
-            </Section>
-            {t.standards.length > 0 && (
-              <Section title="Standards" count={t.standards.length}>
-                <ul class="facts">
-                  {t.standards.map((s) => (
-                    <li key={s.id}>
-                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
-                    </li>
-                  ))}
-                </ul>
-              </Section>
-            )}
+            </FactSection>
+            <StandardsSection standards={t.standards} />
           </article>
         );
       }}

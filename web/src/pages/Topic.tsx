@@ -1,10 +1,18 @@
-import { EntityLink, EntityList } from '../components/EntityLink';
+import { EntityLink } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
 import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, Section, byDate } from './common';
+import { EntityHeader, FactSection, Section, StandardsSection, byDate } from './common';
+import {
+  dateColumn,
+  eventColumn,
+  institutionColumn,
+  speakerColumn,
+  talkColumn,
+  topicsColumn,
+} from './talk-columns';
 
 const QUERY = `query Topic($id: ID!) {
   topic(id: $id) {
@@ -127,74 +135,32 @@ export function TopicPage(props: { id: string }) {
                 rows={[...t.talks].sort(byDate)}
                 empty="No talk on this topic or a narrower one."
                 columns={[
-                  { label: 'Date', text: (x) => x.date ?? '' },
-                  {
-                    label: 'Talk',
-                    text: (x) => x.title,
-                    render: (x) => (
-                      <>
-                        <EntityLink kind="TALK" id={x.id} name={x.title} />
-                        <Provenance p={x.provenance} />
-                      </>
-                    ),
-                  },
-                  {
-                    label: 'Speaker',
-                    text: (x) => x.speaker?.name ?? '',
-                    render: (x) =>
-                      x.speaker ? <EntityLink kind="PERSON" id={x.speaker.id} name={x.speaker.name} /> : '—',
-                  },
-                  {
-                    label: 'Institution',
-                    text: (x) => x.speakerAffiliation?.institution.name ?? '',
-                    render: (x) => {
-                      const i = x.speakerAffiliation?.institution;
-                      return i ? <EntityLink kind="INSTITUTION" id={i.id} name={i.name} /> : '—';
-                    },
-                  },
-                  {
-                    label: 'Event',
-                    text: (x) => x.event?.name ?? '',
-                    render: (x) =>
-                      x.event ? <EntityLink kind="EVENT" id={x.event.id} name={x.event.name} /> : '—',
-                  },
-                  {
-                    label: 'Topics',
-                    text: (x) => x.topics.map((y) => y.name).join('; '),
-                    render: (x) => <EntityList kind="TOPIC" items={x.topics} />,
-                  },
+                  dateColumn,
+                  talkColumn(),
+                  speakerColumn,
+                  institutionColumn,
+                  eventColumn,
+                  topicsColumn,
                 ]}
               />
             </Section>
             <div class="two-col">
-              <Section title="Speakers" count={speakers.length}>
-                {speakers.length ? (
-                  <ul class="facts">
-                    {speakers.map((s) => (
-                      <li key={s.ref.id}>
-                        <EntityLink kind="PERSON" id={s.ref.id} name={s.ref.name} />{' '}
-                        <span class="muted">{s.n}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <Empty>No speaker.</Empty>
+              <FactSection title="Speakers" items={speakers} empty="No speaker.">
+                {(s) => (
+                  <li key={s.ref.id}>
+                    <EntityLink kind="PERSON" id={s.ref.id} name={s.ref.name} />{' '}
+                    <span class="muted">{s.n}</span>
+                  </li>
                 )}
-              </Section>
-              <Section title="Institutions" count={institutions.length}>
-                {institutions.length ? (
-                  <ul class="facts">
-                    {institutions.map((s) => (
-                      <li key={s.ref.id}>
-                        <EntityLink kind="INSTITUTION" id={s.ref.id} name={s.ref.name} />{' '}
-                        <span class="muted">{s.n}</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <Empty>No institution.</Empty>
+              </FactSection>
+              <FactSection title="Institutions" items={institutions} empty="No institution.">
+                {(s) => (
+                  <li key={s.ref.id}>
+                    <EntityLink kind="INSTITUTION" id={s.ref.id} name={s.ref.name} />{' '}
+                    <span class="muted">{s.n}</span>
+                  </li>
                 )}
-              </Section>
+              </FactSection>
             </div>
             {(t.emphasisedBy.length > 0 || t.calledForBy.length > 0) && (
               <Section title="Stressed by events and called for by directives">
@@ -214,17 +180,7 @@ export function TopicPage(props: { id: string }) {
                 </ul>
               </Section>
             )}
-            {t.standards.length > 0 && (
-              <Section title="Standards" count={t.standards.length}>
-                <ul class="facts">
-                  {t.standards.map((s) => (
-                    <li key={s.id}>
-                      <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
-                    </li>
-                  ))}
-                </ul>
-              </Section>
-            )}
+            <StandardsSection standards={t.standards} />
           </article>
         );
       }}

@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { SourceRef } from '../fragments';
 import { labelOf, pathOf, styleOf, type Kind } from '../kinds';
 import { Provenance } from '../components/Provenance';
+import { EntityLink } from '../components/EntityLink';
+import { Empty } from '../components/States';
 
 /** The top of every entity page: kind, name, aliases, the sources stating it, and the graph view. */
 export function EntityHeader(props: {
@@ -47,6 +49,38 @@ export function Section(props: { title: string; count?: number; children: Compon
       </h2>
       {props.children}
     </section>
+  );
+}
+
+/** A section listing facts (`<li>`s), or saying there are none; without `empty`, no section at all. */
+export function FactSection<T>(props: {
+  title: string;
+  items: T[];
+  empty?: string;
+  children: (item: T, i: number) => ComponentChildren;
+}) {
+  if (!props.items.length && props.empty === undefined) return null;
+  return (
+    <Section title={props.title} count={props.items.length}>
+      {props.items.length ? (
+        <ul class="facts">{props.items.map(props.children)}</ul>
+      ) : (
+        <Empty>{props.empty}</Empty>
+      )}
+    </Section>
+  );
+}
+
+/** Standards presented at an event, by a talk, on a topic: code linked, then title. */
+export function StandardsSection(props: { standards: { id: string; code: string; title: string }[] }) {
+  return (
+    <FactSection title="Standards" items={props.standards}>
+      {(s) => (
+        <li key={s.id}>
+          <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
+        </li>
+      )}
+    </FactSection>
   );
 }
 
