@@ -66,6 +66,12 @@ describe('GraphQL mutations: auth, validation, writes with provenance (real Neo4
       const r = await write(s);
       expect(r.errors).toBeUndefined();
     }
+    const dated = await write(
+      `mutation { linkAffiliation(input: { person: "ada-lovelace", institution: "tc260", title: "Member", from: "2019-01-01", to: "2020-12-31" }, provenance: { source: "${SRC}" }) { title from to } }`,
+    );
+    expect(dated.data).toEqual({
+      linkAffiliation: { title: 'Member', from: '2019-01-01', to: '2020-12-31' },
+    });
     const { talks } = await api.data(
       `{ talks(where: { topic: "biometric-identification" }) { nodes { id speaker { name } speakerAffiliation { title institution { id } } provenance { location source { id } } } } }`,
     );
@@ -155,6 +161,12 @@ describe('GraphQL mutations: auth, validation, writes with provenance (real Neo4
       `mutation { createEvent(input: { id: "x-event", name: "X", startDate: "2021-05-02", endDate: "2021-05-01" }, provenance: { source: "${SRC}" }) { id } }`,
       'BAD_USER_INPUT',
       'input.endDate',
+    ],
+    [
+      'an affiliation that ends before it starts',
+      `mutation { linkAffiliation(input: { person: "liu-bei", institution: "tc260", from: "2021-05-02", to: "2021-05-01" }, provenance: { source: "${SRC}" }) { title } }`,
+      'BAD_USER_INPUT',
+      'input.to',
     ],
     [
       'a topic cycle',

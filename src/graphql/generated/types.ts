@@ -56,10 +56,15 @@ export type Affiliation = {
 };
 
 export type AffiliationInput = {
+  /** The date the source attests the affiliation. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** First day the affiliation held, when the source says. */
+  from?: InputMaybe<Scalars['Date']['input']>;
   institution: Scalars['ID']['input'];
   person: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Last day it held, when the source says; not before from. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One write to the graph. */

@@ -110,6 +110,8 @@ const schemas = {
     institution: id,
     title: optionalText,
     asOf: z.string().optional().nullable(),
+    from: z.string().optional().nullable(),
+    to: z.string().optional().nullable(),
   }),
 };
 
@@ -320,6 +322,8 @@ export const mutationResolvers = {
 
   linkAffiliation: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
     const input = parse(schemas.affiliation, args.input, 'input');
+    if (input.from && input.to && input.to < input.from)
+      throw userError('input.to: is before from', 'input.to');
     const p = prov(args);
     return curate(
       ctx,
@@ -334,7 +338,7 @@ export const mutationResolvers = {
           'AFFILIATED_WITH',
           { label: 'Institution', id: input.institution },
           p,
-          { title: input.title, asOf: input.asOf },
+          { title: input.title, asOf: input.asOf, from: input.from, to: input.to },
         );
       },
       {
