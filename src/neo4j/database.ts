@@ -77,9 +77,15 @@ export class Database {
     return session.executeRead(fn, { timeout }).finally(() => session.close());
   }
 
-  /** Runs `fn` in a write transaction: everything in it commits together or not at all. */
-  async write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const timeout = this.timeout();
+  /**
+   * Runs `fn` in a write transaction: everything in it commits together or not at all. `timeoutMs`
+   * replaces the request timeout for bulk work that is not a request (a seed load on a cold JVM).
+   */
+  async write<T>(
+    fn: (tx: ManagedTransaction) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    const timeout = options.timeoutMs ?? this.timeout();
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: neo4j.session.WRITE,

@@ -11,6 +11,12 @@ import { SeedValidationError } from './errors';
 import { planSeeds, type GraphPlan } from './plan';
 import { readSeedDir } from './read';
 
+/**
+ * A seed load is bulk work at start-up or from the command line, not an API request: on a cold JVM its
+ * first run plans dozens of queries and can outlast the request timeout (NEO4J_TX_TIMEOUT_MS).
+ */
+const LOAD_TX_TIMEOUT_MS = 300_000;
+
 export interface SeedLoadResult {
   skipped: boolean;
   hash: string;
@@ -62,17 +68,20 @@ export async function loadSeeds(
     );
     return { skipped: true, hash: plan.hash, files, nodes: 0, relationships: 0, ms: Date.now() - started };
   }
-  await db.write(async (tx) => {
-    const curated = applyCuration(plan, await readCurationState(db, tx));
-    await writePlan(db, tx, curated);
-    await recordChange(db, tx, {
-      action: options.action ?? 'seed-load',
-      by: options.by ?? 'seed-loader',
-      reason: options.reason ?? null,
-      entities: curated.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),
-      details: { files: files.map((f) => path.basename(f)), hash: plan.hash },
-    });
-  });
+  await db.write(
+    async (tx) => {
+      const curated = applyCuration(plan, await readCurationState(db, tx));
+      await writePlan(db, tx, curated);
+      await recordChange(db, tx, {
+        action: options.action ?? 'seed-load',
+        by: options.by ?? 'seed-loader',
+        reason: options.reason ?? null,
+        entities: curated.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),
+        details: { files: files.map((f) => path.basename(f)), hash: plan.hash },
+      });
+    },
+    { timeoutMs: LOAD_TX_TIMEOUT_MS },
+  );
   const result = {
     skipped: false,
     hash: plan.hash,
