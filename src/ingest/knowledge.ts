@@ -80,23 +80,10 @@ export function knowledgeFromSeeds(
 }
 
 /**
- * One read query for everything the linker compares against (the graph may hold curated entities), and
- * one for the curators' "not the same" marks.
+ * One read query for everything the linker compares against (the graph may hold curated entities),
+ * the curators' "not the same" marks included.
  */
 export async function addGraphKnowledge(db: Database, k: Knowledge): Promise<void> {
-  const marks = await db.query<{ label: string; a: string; b: string }>(
-    "MATCH (d:Decision {kind: 'not-same'}) WHERE d.withdrawnAt IS NULL RETURN d.label AS label, d.a AS a, d.b AS b",
-  );
-  k.notSame ??= new Map();
-  for (const { label, a, b } of marks) {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const key = `${label}:${x}`;
-      k.notSame.set(key, (k.notSame.get(key) ?? new Set()).add(y));
-    }
-  }
   const rows = await db.query<{
     label: string;
     id: string;
@@ -107,14 +94,28 @@ export async function addGraphKnowledge(db: Database, k: Knowledge): Promise<voi
     startDate: string | null;
     url: string | null;
     broader: string[];
+    marks: [string, string, string][];
   }>(
-    `MATCH (n) WHERE (n:Person OR n:Institution OR n:Place OR n:Event OR n:Topic OR n:Source) AND n.id IS NOT NULL
+    `CALL () {
+       MATCH (d:Decision {kind: 'not-same'}) WHERE d.withdrawnAt IS NULL RETURN collect([d.label, d.a, d.b]) AS marks
+     }
+     MATCH (n) WHERE (n:Person OR n:Institution OR n:Place OR n:Event OR n:Topic OR n:Source) AND n.id IS NOT NULL
      RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.id AS id, n.name AS name,
             coalesce(n.aliases, []) AS aliases, n.familyName AS familyName, n.kind AS kind,
             toString(n.startDate) AS startDate, n.url AS url,
-            [(n)-[:BROADER]->(b:Topic) | b.id] AS broader`,
+            [(n)-[:BROADER]->(b:Topic) | b.id] AS broader, marks`,
     { labels: ['Person', 'Institution', 'Place', 'Event', 'Topic', 'Source'] },
   );
+  k.notSame ??= new Map();
+  for (const [label, a, b] of rows[0]?.marks ?? []) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const key = `${label}:${x}`;
+      k.notSame.set(key, (k.notSame.get(key) ?? new Set()).add(y));
+    }
+  }
   for (const r of rows) {
     k.ids.add(r.id);
     if (r.label === 'Source') {
