@@ -33,8 +33,18 @@ const RETRY_MAX_MS = 10_000;
  */
 export async function startService(config: AppConfig, logger: Logger): Promise<RunningService> {
   const started = Date.now();
+  // Where start-up time goes, reported with "ready" (the process's own loading is before `started`).
+  const phases: Record<string, number> = { processLoadMs: Math.round(performance.now()) };
+  const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase] = (phases[phase] ?? 0) + Date.now() - t0;
+    }
+  };
   if (config.port !== 0) await assertPortFree(config.host, config.port, 'PORT');
-  const neo4j = await provideNeo4j(config, logger);
+  const neo4j = await timed('neo4jMs', () => provideNeo4j(config, logger));
   const db = new Database(neo4j.connection, config.txTimeoutMs, config.retryMs);
   const readiness: Readiness = { migrated: false, seeded: false };
   const apollo = createApolloServer(config, logger);
@@ -57,16 +67,16 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     })());
 
   const bootstrapOnce = async () => {
-    await migrate(db, logger);
+    await timed('migrationsMs', () => migrate(db, logger));
     readiness.migrated = true;
     if (config.seedOnStart) {
-      await loadSeeds(db, config.seedsDir, logger);
+      await timed('seedsMs', () => loadSeeds(db, config.seedsDir, logger));
       readiness.seeded = true;
     }
   };
 
   try {
-    await apollo.start();
+    await timed('graphqlMs', () => apollo.start());
     const app = createApp({ config, db, logger, apollo, readiness });
     httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs }, app);
     await new Promise<void>((resolve, reject) => {
@@ -120,6 +130,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
         : {}),
       neo4jReady: readiness.migrated,
       startupMs: Date.now() - started,
+      phases,
     },
     'ready',
   );
