@@ -389,7 +389,7 @@ async function main(): Promise<void> {
     await db.mutate(
       `MERGE (d:BenchDataset {id: 'bench'})
        SET d.seed = $seed, d.sf = $sf, d.generatorVersion = $version, d.loadedAt = datetime($loadedAt), d.mixIds = $mix
-       // A new graph: the service's cached aggregates (keyed by this version) must not answer for the old one.
+       // A new graph is a new version of the data (as every recorded change makes one).
        MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`,
       { seed: opts.seed, sf: opts.sf, version: GENERATOR_VERSION, loadedAt, mix: JSON.stringify(ids) },
     );

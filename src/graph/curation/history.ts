@@ -136,18 +136,3 @@ export async function allChanges(db: Database, since?: string): Promise<Change[]
   );
   return rows.map(toChange);
 }
-
-/**
- * The data's version, for caches: the version every recorded change bumps, with the node and relationship
- * counts (read from Neo4j's count store, O(1)) as a safety net for writes made outside the service
- * (Cypher in Neo4j Browser, the bench loader of an older checkout) that create or delete something.
- */
-export async function dataVersion(db: Database): Promise<string> {
-  const rows = await db.query<{ v: string }>(
-    `OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
-     CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-     RETURN coalesce(v.version, 0) + ':' + nodes + ':' + rels AS v`,
-  );
-  return rows[0]!.v;
-}

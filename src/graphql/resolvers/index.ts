@@ -9,7 +9,7 @@ import { ingestMutationResolvers } from './ingest';
 import { listResolvers } from './lists';
 import { mutationResolvers } from './mutations';
 import { searchResolver } from './search';
-import { statsResolvers, statsRoot } from './stats';
+import { statsResolvers } from './stats';
 import { byId, nestedConnection } from './support';
 
 /** Projected objects are keyed by response key (alias), so nested fields read what the root query fetched. */
@@ -41,8 +41,8 @@ export const resolvers: Resolvers = {
     search: searchResolver,
     connection: connectionResolver,
     neighbourhood: neighbourhoodResolver,
-    // Stats' fields each run their own aggregate, only if selected, cached per data version.
-    stats: statsRoot,
+    // Stats' fields each run their own aggregate, only if selected.
+    stats: () => ({}),
     ...curationQueryResolvers,
   },
   Stats: statsResolvers,
