@@ -100,6 +100,15 @@ const sourceFacts: ConnectionField = {
   },
 };
 
+/** The time-bounded relationship (or map with the same keys) `x` has a `from` or `to`. */
+const dated = (rel: RelDef, x: string) =>
+  `(${x}.${rel.validity!.from} IS NOT NULL OR ${x}.${rel.validity!.to} IS NOT NULL)`;
+/** `x`'s bounds include `day`, a missing bound being open. */
+const holds = (rel: RelDef, x: string, day: string) => {
+  const { from, to } = rel.validity!;
+  return `(${x}.${from} IS NULL OR ${x}.${from} <= ${day}) AND (${x}.${to} IS NULL OR ${day} <= ${x}.${to})`;
+};
+
 /**
  * Condition: the time-bounded relationship `r` from `start` to `end` holds on `day` (a Cypher DATE).
  * Dated (it has `from` or `to`): from <= day <= to, a missing bound being open. Undated (only the day a
@@ -107,33 +116,86 @@ const sourceFacts: ConnectionField = {
  * relationship between the same two nodes holds on that day, which then says more.
  */
 export function validOn(rel: RelDef, r: string, start: string, end: string, day: string, q: QueryBuilder) {
-  const { from, to } = rel.validity!;
-  const dated = (x: string) => `(${x}.${from} IS NOT NULL OR ${x}.${to} IS NOT NULL)`;
-  const holds = (x: string) =>
-    `(${x}.${from} IS NULL OR ${x}.${from} <= ${day}) AND (${x}.${to} IS NULL OR ${day} <= ${x}.${to})`;
   const o = q.fresh('o');
-  return `CASE WHEN ${dated(r)} THEN ${holds(r)}
-    ELSE NOT EXISTS { MATCH (${start})-[${o}:${rel.types.join('|')}]->(${end}) WHERE ${dated(o)} AND ${holds(o)} } END`;
+  return `CASE WHEN ${dated(rel, r)} THEN ${holds(rel, r, day)}
+    ELSE NOT EXISTS { MATCH (${start})-[${o}:${rel.types.join('|')}]->(${end}) WHERE ${dated(rel, o)} AND ${holds(rel, o, day)} } END`;
 }
 
 const AFFILIATION = relDef('Person-AFFILIATED_WITH-Institution');
 
 /**
- * The speaker's affiliations that hold on the talk's date (all of them when it has none): dated ones
- * first, then by how close the day the source attests them is to the talk.
+ * A person's affiliations as a list of maps {r, i, from, to, asOf, name}: read once per person, so the
+ * rules below (the same as validOn's) run on values instead of walking the graph again per talk.
+ */
+export function affiliationsOf(p: string, q: QueryBuilder): string {
+  const [r, i] = [q.fresh('r'), q.fresh('i')];
+  const { from, to } = AFFILIATION.validity!;
+  return `COLLECT { MATCH (${p})-[${r}:AFFILIATED_WITH]->(${i}:Institution)
+    RETURN {r: ${r}, i: ${i}, ${from}: ${r}.${from}, ${to}: ${r}.${to}, asOf: ${r}.asOf, name: ${i}.name} }`;
+}
+
+/** Condition: affiliation `a`, one of `affs` (affiliationsOf), holds on `day` (validOn's rule; any day if null). */
+function affiliationHolds(a: string, affs: string, day: string, q: QueryBuilder): string {
+  const o = q.fresh('o');
+  return `(${day} IS NULL OR CASE WHEN ${dated(AFFILIATION, a)} THEN ${holds(AFFILIATION, a, day)}
+    ELSE NOT any(${o} IN ${affs} WHERE ${o}.i = ${a}.i AND ${dated(AFFILIATION, o)} AND ${holds(AFFILIATION, o, day)}) END)`;
+}
+
+/**
+ * Which of a speaker's affiliations holding on a talk's `day` comes first, as a sort key (lowest first):
+ * dated ones, then the one a source attests closest to the day, the latest attested, then by name.
+ */
+const affiliationRank = (a: string, day: string) =>
+  `[CASE WHEN ${dated(AFFILIATION, a)} THEN 0 ELSE 1 END,
+    CASE WHEN ${a}.asOf IS NULL OR ${day} IS NULL THEN 1000000 ELSE abs(duration.inDays(${a}.asOf, ${day}).days) END,
+    CASE WHEN ${a}.asOf IS NULL THEN -1000000000 ELSE -duration.inDays(date('1970-01-01'), ${a}.asOf).days END,
+    ${a}.name]`;
+
+/**
+ * The speaker's affiliation for a talk on `day`: the first by affiliationRank of those of `affs`
+ * (affiliationsOf the speaker) that hold that day, as its map, or null. Talk.speakerAffiliation.
+ */
+export function affiliationOn(affs: string, day: string, q: QueryBuilder): string {
+  const [a, x, best] = [q.fresh('a'), q.fresh('x'), q.fresh('best')];
+  return `reduce(${best} = null, ${a} IN [${x} IN ${affs} WHERE ${affiliationHolds(x, affs, day, q)}] |
+    CASE WHEN ${best} IS NULL OR ${affiliationRank(a, day)} < ${affiliationRank(best, day)} THEN ${a} ELSE ${best} END)`;
+}
+
+/** The speaker of talk `t` (Talk.speaker: the first by name when a talk has several), or null. */
+export const speakerOf = (t: string, q: QueryBuilder) => {
+  const p = q.fresh('p');
+  return `COLLECT { MATCH (${p}:Person)-[:GAVE]->(${t}) RETURN ${p} ORDER BY ${p}.name, ${p}.id LIMIT 1 }[0]`;
+};
+
+/** The institution of talk `t`'s speaker affiliation on the talk's date (Talk.speakerAffiliation), or null. */
+export function speakerInstitutionOf(t: string, q: QueryBuilder): string {
+  const [p, affs, a] = [q.fresh('p'), q.fresh('affs'), q.fresh('a')];
+  return `COLLECT { MATCH (${p}:Person)-[:GAVE]->(${t}) WITH ${p}, ${t}, ${affiliationsOf(p, q)} AS ${affs}
+    WITH ${t}, ${affiliationOn(affs, `${t}.date`, q)} AS ${a} WHERE ${a} IS NOT NULL
+    RETURN ${a} ORDER BY ${affiliationRank(a, `${t}.date`)} LIMIT 1 }[0].i`;
+}
+
+/**
+ * The speaker's affiliations that hold on the talk's date (all of them when it has none), in
+ * affiliationRank order.
  */
 function speakerAffiliations(list: boolean): MatchField {
   return {
     list,
     match: (v, _a, q) => {
-      const [p, r, i, t] = [q.fresh('p'), q.fresh('r'), q.fresh('i'), v.n!];
-      const { from, to } = AFFILIATION.validity!;
+      const [p, r, i, t, affs, a, x] = [
+        q.fresh('p'),
+        q.fresh('r'),
+        q.fresh('i'),
+        v.n!,
+        q.fresh('affs'),
+        q.fresh('a'),
+        q.fresh('x'),
+      ];
       return {
-        body: `MATCH (${p}:Person)-[:GAVE]->(${t}) MATCH (${p})-[${r}:AFFILIATED_WITH]->(${i}:Institution)
-               WHERE ${t}.date IS NULL OR ${validOn(AFFILIATION, r, p, i, `${t}.date`, q)}
-               WITH ${p}, ${r}, ${i} ORDER BY CASE WHEN ${r}.${from} IS NULL AND ${r}.${to} IS NULL THEN 1 ELSE 0 END,
-                 CASE WHEN ${r}.asOf IS NULL OR ${t}.date IS NULL THEN 1000000
-                   ELSE abs(duration.inDays(${r}.asOf, ${t}.date).days) END, ${r}.asOf DESC, ${i}.name`,
+        body: `MATCH (${p}:Person)-[:GAVE]->(${t}) WITH ${p}, ${t}, ${affiliationsOf(p, q)} AS ${affs}
+               UNWIND [${x} IN ${affs} WHERE ${affiliationHolds(x, affs, `${t}.date`, q)}] AS ${a}
+               WITH ${p}, ${a}.r AS ${r}, ${a}.i AS ${i}, ${a} ORDER BY ${affiliationRank(a, `${t}.date`)}`,
         vars: { r, from: p, to: i },
       };
     },

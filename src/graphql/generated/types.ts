@@ -551,6 +551,39 @@ export type KindCount = {
   kind: EntityKind;
 };
 
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  /** Position of the cell's column in TalkMatrix.columns (from 0). */
+  column: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type MatrixColumn = {
+  __typename?: 'MatrixColumn';
+  /** Talks in this column, whatever their topic. */
+  count: Scalars['Int']['output'];
+  /** Set when the columns are INSTITUTION. */
+  institution?: Maybe<Institution>;
+  /** Set when the columns are PERSON. */
+  person?: Maybe<Person>;
+};
+
+/** What the columns of the talk matrix are. */
+export type MatrixColumns =
+  /** The institution of the speaker's affiliation on the talk's date (Talk.speakerAffiliation). */
+  | 'INSTITUTION'
+  /** The speaker (Talk.speaker). */
+  | 'PERSON';
+
+export type MatrixRow = {
+  __typename?: 'MatrixRow';
+  /** The non-empty cells of this row. */
+  cells: Array<MatrixCell>;
+  /** Talks on this topic (with rollUp, or one under it) in the returned columns. */
+  count: Scalars['Int']['output'];
+  topic: Topic;
+};
+
 export type MergeResult = {
   __typename?: 'MergeResult';
   addedAliases: Array<Scalars['String']['output']>;
@@ -962,6 +995,16 @@ export type Query = {
   /** Aggregates for dashboards. */
   stats: Stats;
   talk?: Maybe<Talk>;
+  /**
+   * The topic × institution (or × person) matrix of talks. columns is 1 to 100 (default 30), rows 1 to 200
+   * (default 50). talkMatrixTalks lists the talks behind a cell.
+   */
+  talkMatrix: TalkMatrix;
+  /**
+   * The talks a cell of talkMatrix counts (same by, where and rollUp): on `topic` (with rollUp, or one under
+   * it) in `column` (an institution or person id), by date. first defaults to 20, at most 100.
+   */
+  talkMatrixTalks: TalkConnection;
   /** Who spoke on which topic, for which institution, at which event, according to which source. */
   talks: TalkConnection;
   topic?: Maybe<Topic>;
@@ -1085,6 +1128,26 @@ export type QueryStandardsArgs = {
 
 export type QueryTalkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTalkMatrixArgs = {
+  by?: InputMaybe<MatrixColumns>;
+  columns?: InputMaybe<Scalars['Int']['input']>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  rows?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<TalkMatrixFilter>;
+};
+
+
+export type QueryTalkMatrixTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<MatrixColumns>;
+  column: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rollUp?: InputMaybe<Scalars['Boolean']['input']>;
+  topic: Scalars['ID']['input'];
+  where?: InputMaybe<TalkMatrixFilter>;
 };
 
 
@@ -1364,6 +1427,37 @@ export type TalkInput = {
   type?: Scalars['String']['input'];
 };
 
+/**
+ * Who spoke on which topic: talks counted per topic (rows) and institution or person (columns). Columns
+ * are ranked by their talks, rows by their talks in the columns returned, most first. A talk counts once
+ * per cell, and with rollUp also for every broader topic of its topics.
+ */
+export type TalkMatrix = {
+  __typename?: 'TalkMatrix';
+  /** Columns with at least one talk; `columns` holds the first of them. */
+  columnCount: Scalars['Int']['output'];
+  columns: Array<MatrixColumn>;
+  /** Topics the talks of the returned columns are on; `rows` holds the first of them. */
+  rowCount: Scalars['Int']['output'];
+  rows: Array<MatrixRow>;
+  /** Talks the filters select that have a column (a speaker; for institutions, an affiliation on the talk's date). */
+  talkCount: Scalars['Int']['output'];
+};
+
+/** Which talks the matrix counts. Every filter narrows; none means every talk. */
+export type TalkMatrixFilter = {
+  /** Talks at this event or any event that is part of it. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Talks on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Talks at events held in this place or anywhere inside it. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Talks on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this topic and the topics under it: its rows, and the talks on them. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type TalkOrder = {
   direction?: SortDirection;
   field?: TalkOrderField;
@@ -1594,6 +1688,10 @@ export type ResolversTypes = {
   Issuance: ResolverTypeWrapper<unknown>;
   Issuer: ResolverTypeWrapper<unknown>;
   KindCount: ResolverTypeWrapper<unknown>;
+  MatrixCell: ResolverTypeWrapper<unknown>;
+  MatrixColumn: ResolverTypeWrapper<unknown>;
+  MatrixColumns: ResolverTypeWrapper<unknown>;
+  MatrixRow: ResolverTypeWrapper<unknown>;
   MergeResult: ResolverTypeWrapper<unknown>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: ResolverTypeWrapper<unknown>;
@@ -1632,6 +1730,8 @@ export type ResolversTypes = {
   TalkEdge: ResolverTypeWrapper<unknown>;
   TalkFilter: ResolverTypeWrapper<unknown>;
   TalkInput: ResolverTypeWrapper<unknown>;
+  TalkMatrix: ResolverTypeWrapper<unknown>;
+  TalkMatrixFilter: ResolverTypeWrapper<unknown>;
   TalkOrder: ResolverTypeWrapper<unknown>;
   TalkOrderField: ResolverTypeWrapper<unknown>;
   TextSpan: ResolverTypeWrapper<unknown>;
@@ -1698,6 +1798,9 @@ export type ResolversParentTypes = {
   Issuance: unknown;
   Issuer: unknown;
   KindCount: unknown;
+  MatrixCell: unknown;
+  MatrixColumn: unknown;
+  MatrixRow: unknown;
   MergeResult: unknown;
   Mutation: Record<PropertyKey, never>;
   NameOrder: unknown;
@@ -1732,6 +1835,8 @@ export type ResolversParentTypes = {
   TalkEdge: unknown;
   TalkFilter: unknown;
   TalkInput: unknown;
+  TalkMatrix: unknown;
+  TalkMatrixFilter: unknown;
   TalkOrder: unknown;
   TextSpan: unknown;
   Topic: unknown;
@@ -2035,6 +2140,23 @@ export type KindCountResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
+export type MatrixCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
+  column?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MatrixColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixColumn'] = ResolversParentTypes['MatrixColumn']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type MatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatrixRow'] = ResolversParentTypes['MatrixRow']> = {
+  cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
   addedAliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
@@ -2158,6 +2280,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, RequireFields<QueryStandardsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   talk?: Resolver<Maybe<ResolversTypes['Talk']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
+  talkMatrix?: Resolver<ResolversTypes['TalkMatrix'], ParentType, ContextType, RequireFields<QueryTalkMatrixArgs, 'by' | 'columns' | 'rollUp' | 'rows'>>;
+  talkMatrixTalks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalkMatrixTalksArgs, 'by' | 'column' | 'first' | 'rollUp' | 'topic'>>;
   talks?: Resolver<ResolversTypes['TalkConnection'], ParentType, ContextType, RequireFields<QueryTalksArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
@@ -2290,6 +2414,14 @@ export type TalkEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Talk'], ParentType, ContextType>;
 };
 
+export type TalkMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TalkMatrix'] = ResolversParentTypes['TalkMatrix']> = {
+  columnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['MatrixColumn']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['MatrixRow']>, ParentType, ContextType>;
+  talkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2376,6 +2508,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Issuance?: IssuanceResolvers<ContextType>;
   Issuer?: IssuerResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  MatrixColumn?: MatrixColumnResolvers<ContextType>;
+  MatrixRow?: MatrixRowResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organiser?: OrganiserResolvers<ContextType>;
@@ -2399,6 +2534,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Talk?: TalkResolvers<ContextType>;
   TalkConnection?: TalkConnectionResolvers<ContextType>;
   TalkEdge?: TalkEdgeResolvers<ContextType>;
+  TalkMatrix?: TalkMatrixResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;

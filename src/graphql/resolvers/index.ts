@@ -7,6 +7,7 @@ import { curationMutationResolvers, curationQueryResolvers } from './curation';
 import { connectionResolver, neighbourhoodResolver } from './graph';
 import { ingestMutationResolvers } from './ingest';
 import { listResolvers } from './lists';
+import { matrixResolvers } from './matrix';
 import { mutationResolvers } from './mutations';
 import { searchResolver } from './search';
 import { statsResolvers } from './stats';
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     ...listResolvers,
+    ...matrixResolvers,
     ...lookups,
     search: searchResolver,
     connection: connectionResolver,

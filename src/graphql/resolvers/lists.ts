@@ -23,6 +23,7 @@ import { connection, direction, nameMatches } from './support';
 const has = <F extends object>(f: F, key: keyof F) => f[key] !== undefined && f[key] !== null;
 const ANY_ROLE = ORGANISER_ROLES.join('|');
 const TOPIC_DEPTH = depth('Topic-BROADER-Topic');
+const INSTITUTION_DEPTH = depth('Institution-PART_OF-Institution');
 
 type ListField = 'events' | 'people' | 'institutions' | 'topics' | 'talks' | 'standards';
 
@@ -117,14 +118,16 @@ export const listResolvers: Required<Pick<QueryResolvers, ListField>> = {
     return connection(ctx, info, args, {
       label: 'Talk',
       orderBy,
-      // Start from the topic (or the speaker) rather than test every talk: a topic reaches few of them.
+      // Start from the topic (or the speaker, or the institution) rather than test every talk: each reaches few.
       anchor: (q) => {
         if (has(f, 'topic')) {
           const topic = q.fresh('topic');
           return `MATCH (${topic}:Topic {id: ${q.param(f.topic)}}) ${talksOnTopicBody(topic, f.includeNarrower !== false, 'n', q)} WITH DISTINCT n`;
         }
-        return has(f, 'speaker')
-          ? `MATCH (:Person {id: ${q.param(f.speaker)}})-[:GAVE]->(n:Talk) WITH DISTINCT n`
+        if (has(f, 'speaker'))
+          return `MATCH (:Person {id: ${q.param(f.speaker)}})-[:GAVE]->(n:Talk) WITH DISTINCT n`;
+        return has(f, 'institution')
+          ? `MATCH (:Institution {id: ${q.param(f.institution)}})<-[:PART_OF*0..${INSTITUTION_DEPTH}]-(:Institution)<-[:AFFILIATED_WITH]-(:Person)-[:GAVE]->(n:Talk) WITH DISTINCT n`
           : undefined;
       },
       conditions: (q) =>
