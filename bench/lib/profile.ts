@@ -21,6 +21,7 @@ import { queryMix, type MixIds } from '../query-mix';
 import { RAW_QUERIES } from '../raw-cypher/queries';
 import { graphql } from 'graphql';
 import type { TargetName } from './targets';
+import { VersionedCache } from '../../src/util/versioned-cache';
 
 export interface OperationProfile {
   roundTrips: number;
@@ -104,7 +105,8 @@ export async function profileOperations(
         db.recorded = [];
         const response = await apollo.executeOperation(
           { query: op.query, variables: op.variables },
-          { contextValue: { db, config, logger: silentLogger } },
+          // A fresh aggregate cache per operation: the profile shows the cold work.
+          { contextValue: { db, config, logger: silentLogger, aggregates: new VersionedCache<unknown[]>() } },
         );
         const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
         if (result?.errors) throw new Error(`ours: ${name} failed: ${JSON.stringify(result.errors)}`);

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../neo4j/database';
+import type { VersionedCache } from '../util/versioned-cache';
 
 export interface GraphQLContext {
   db: Database;
@@ -8,4 +9,6 @@ export interface GraphQLContext {
   logger: Logger;
   /** The request's Authorization header, checked only by mutations. */
   authorization?: string;
+  /** Answers of the dashboard aggregates, kept per data version; one per service (and database). */
+  aggregates: VersionedCache<unknown[]>;
 }

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
 import { requireRole } from '../graphql/auth';
 import type { GraphQLContext } from '../graphql/context';
+import { VersionedCache } from '../util/versioned-cache';
 import type { Logger } from '../logging/logger';
 import { guideHtml } from '../graph/guide';
 import type { Database } from '../neo4j/database';
@@ -34,6 +35,7 @@ export function createApp(deps: {
 }): Express {
   const { config, db, logger, apollo, readiness } = deps;
   const production = config.env === 'production';
+  const aggregates = new VersionedCache<unknown[]>();
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
@@ -73,6 +75,7 @@ export function createApp(deps: {
         config,
         logger: logger.child({ requestId: req.id }),
         authorization: req.headers.authorization,
+        aggregates,
       }),
     }),
   );

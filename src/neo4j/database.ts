@@ -24,7 +24,7 @@ export class RequestTimeoutError extends Error {
 export class Database {
   readonly driver: Driver;
   // Shared with the request-scoped views made by withDeadline().
-  private readonly counters = { roundTrips: 0 };
+  private readonly counters = { roundTrips: 0, writesFinished: 0 };
   /** Epoch ms after which this view starts no transaction and gives none more time than what is left. */
   private deadline?: number;
 
@@ -47,6 +47,14 @@ export class Database {
 
   get roundTrips(): number {
     return this.counters.roundTrips;
+  }
+
+  /**
+   * Write transactions of this process that have finished (committed and applied, or failed). Caches
+   * of derived answers take it as part of their version: it moves only once a write is visible in full.
+   */
+  get writesFinished(): number {
+    return this.counters.writesFinished;
   }
 
   /**
@@ -90,7 +98,10 @@ export class Database {
       database: this.connection.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
-    return session.executeWrite(fn, { timeout }).finally(() => session.close());
+    return session.executeWrite(fn, { timeout }).finally(() => {
+      this.counters.writesFinished++;
+      return session.close();
+    });
   }
 
   /** One parameterised read query, records as plain objects. */

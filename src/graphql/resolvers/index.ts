@@ -10,7 +10,7 @@ import { listResolvers } from './lists';
 import { matrixResolvers } from './matrix';
 import { mutationResolvers } from './mutations';
 import { searchResolver } from './search';
-import { statsResolvers } from './stats';
+import { statsResolvers, statsRoot } from './stats';
 import { byId, nestedConnection } from './support';
 
 /** Projected objects are keyed by response key (alias), so nested fields read what the root query fetched. */
@@ -43,8 +43,8 @@ export const resolvers: Resolvers = {
     search: searchResolver,
     connection: connectionResolver,
     neighbourhood: neighbourhoodResolver,
-    // Stats' fields each run their own aggregate, only if selected.
-    stats: () => ({}),
+    // Stats' fields each run their own aggregate, only if selected, kept per data version.
+    stats: statsRoot,
     ...curationQueryResolvers,
   },
   Stats: statsResolvers,

@@ -1,10 +1,53 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { print, type GraphQLResolveInfo } from 'graphql';
 import { graphCounts } from '../../graph/counts';
+import { readDataVersion } from '../../graph/data-version';
 import { kindOf, MENTIONED_IN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import { ROLLED_UP_TOPIC_TALKS } from '../cypher/patterns';
 import { pageSize } from '../pagination';
+import type { DataVersion } from '../../util/versioned-cache';
 import { compilerFor, readRows, selectionsAt, type Args } from './support';
+
+/**
+ * Dashboards poll the same aggregates, which change only when the data does. `stats` reads the data
+ * version once per request (one cheap query); each field then answers from ctx.aggregates for that
+ * version, or computes and keeps it. Every write bumps the version, so an answer is never stale.
+ */
+interface StatsParent {
+  version: Promise<DataVersion>;
+}
+
+export const statsRoot = (_: unknown, __: unknown, ctx: GraphQLContext): StatsParent => {
+  const version = readDataVersion(ctx.db);
+  version.catch(() => {}); // a failure surfaces in the fields that await it
+  return { version };
+};
+
+/** An answer depends on the field, its arguments and its selection (what the projection returns). */
+const cacheKey = (info: GraphQLResolveInfo, args: Args) =>
+  [
+    info.fieldName,
+    JSON.stringify(args),
+    info.fieldNodes.map((n) => (n.selectionSet ? print(n.selectionSet) : '')).join('|'),
+    Object.values(info.fragments)
+      .map((f) => print(f))
+      .sort()
+      .join('|'),
+  ].join('\n');
+
+type Aggregate = (
+  parent: unknown,
+  args: Args,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+) => Promise<unknown[]>;
+
+const cached =
+  (compute: Aggregate): Aggregate =>
+  async (parent, args, ctx, info) =>
+    ctx.aggregates.get(cacheKey(info, args), await (parent as StatsParent).version, () =>
+      compute(parent, args, ctx, info),
+    );
 
 /** A ranked count of talks per entity of `type`; `match` binds `x` (the entity) and `t` (a talk). */
 async function rankedTalkCounts(
@@ -26,8 +69,8 @@ async function rankedTalkCounts(
   return (await readRows<{ row: unknown }>(ctx, cypher, c.q.params)).map((r) => r.row);
 }
 
-/** Each aggregate is its own query, run only when the dashboard asks for it. */
-export const statsResolvers = {
+/** Each aggregate is its own query, run only when the dashboard asks for it and not kept for the version. */
+const aggregates = {
   talksPerTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
     rankedTalkCounts(
       ctx,
@@ -67,3 +110,7 @@ export const statsResolvers = {
     }));
   },
 };
+
+export const statsResolvers = Object.fromEntries(
+  Object.entries(aggregates).map(([field, compute]) => [field, cached(compute as Aggregate)]),
+) as Record<keyof typeof aggregates, Aggregate>;

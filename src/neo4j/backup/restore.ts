@@ -76,6 +76,15 @@ async function nodeCount(driver: Driver, database: string): Promise<number> {
   return count(r.records[0]!.get('n'));
 }
 
+async function graphVersion(driver: Driver, database: string): Promise<number> {
+  const r = await driver.executeQuery(
+    "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS v",
+    {},
+    { database, routing: 'READ' },
+  );
+  return count(r.records[0]!.get('v'));
+}
+
 /** Writes rows grouped by label set (or type): labels and types cannot be query parameters. */
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -125,6 +134,7 @@ export async function restoreDatabase(
         `The database "${db}" is not empty (${existing} nodes). Restore into an empty database, or pass --replace to delete its contents first (make a backup of them before).`,
       );
     }
+    const versionBefore = await graphVersion(driver, db);
     touched = true;
     if (existing > 0) await wipe(driver, db);
     await driver.executeQuery(
@@ -236,6 +246,14 @@ export async function restoreDatabase(
       schema.created.push(s.name);
     }
     await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: db });
+    // A restored graph is a new version of the data, never an older one a cache may still hold.
+    await driver.executeQuery(
+      `MERGE (v:GraphVersion {id: 'graph'})
+       SET v.version = CASE WHEN coalesce(v.version, 0) > $before THEN v.version ELSE $before END + 1,
+           v.changedAt = datetime()`,
+      { before: versionBefore },
+      { database: db },
+    );
     return { nodes, relationships: rels, schema, ms: Date.now() - started };
   } catch (err) {
     // Leave nothing half-restored: the database was empty (or emptied on request) before we began.
