@@ -60,7 +60,7 @@ async function pages(url: string): Promise<[string, string][]> {
     ['topic (most talks)', `/topic/${d.stats.talksPerTopic[0]!.topic.id}`],
     ['event (most talks)', `/event/${event.id}`],
     ['talk', `/talk/${talk.id}`],
-    ['matrix (first 100 talks)', '/matrix'],
+    ['matrix (every talk, top 30 × 50)', '/matrix'],
     ['graph (event, depth 1)', `/graph?id=Event:${event.id}`],
     ['browse people', '/browse/person'],
   ];

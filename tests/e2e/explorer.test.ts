@@ -185,6 +185,36 @@ describe('the explorer in Chromium on the seed graph', () => {
     await w.page.context().close();
   }, 60_000);
 
+  it('counts talks per topic and institution in the matrix, and opens the talks behind a cell', async () => {
+    const w = await watchedPage(browser, base);
+    const { page } = w;
+    await page.goto(base + '/matrix', { waitUntil: 'networkidle' });
+    await settled(page);
+    const { talkMatrix: m } = await api.data(
+      '{ talkMatrix { talkCount rows { topic { name } cells { column count } } columns { institution { name } } } }',
+    );
+    expect(await page.getByRole('status').first().innerText()).toContain(`${m.talkCount} talks`);
+    // The busiest cell of the first row, as the API counts it.
+    const first = m.rows[0].cells[0];
+    const label = `${first.count} talk${first.count === 1 ? '' : 's'} on ${m.rows[0].topic.name} by ${m.columns[first.column].institution.name}`;
+    w.reset();
+    await page.getByRole('button', { name: label, exact: true }).click();
+    await page.waitForURL('**/matrix?*cell=*');
+    const section = page.locator('section.cell-talks');
+    await section.locator('ul.facts li').first().waitFor();
+    expect(await section.locator('ul.facts li').count()).toBe(first.count);
+    expect(w.graphqlRequests()).toBe(1);
+    // Roll-up off asks again, and closes the cell.
+    await page.getByLabel('Roll up to broader topics').uncheck();
+    await page.waitForURL('**/matrix?*rollup=0*');
+    await settled(page);
+    await page.locator('table.matrix').waitFor();
+    expect(await section.count()).toBe(0);
+    await shot(page, 'matrix-cell');
+    expect(w.problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('offers the offline GraphQL IDE at /graphql with the docs explorer and the saved examples', async () => {
     const w = await watchedPage(browser, base);
     const { page } = w;

@@ -4,17 +4,22 @@ import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, FactSection, Section, byDate } from './common';
+import { EntityHeader, FactSection, Section } from './common';
+import { PagedTalks, pagedTalks, type TalkPage } from './paged-talks';
 import { dateColumn, eventColumn, speakerColumn, talkColumn, topicsColumn } from './talk-columns';
 
-const QUERY = `query Institution($id: ID!) {
+/**
+ * Its people's talks come 50 at a time from the root talks list (same selection: people affiliated with it
+ * or one of its units); the topics it speaks on are counted from every talk's topics, a light list.
+ */
+const QUERY = `query Institution($id: ID!, $talks: TalkFilter!) {
   institution(id: $id) {
     id name type aliases ${SOURCES}
     partOf { id name }
     units { id name type }
     people { title asOf person { id name } provenance { ...Prov } }
     events { role event { id name startDate } provenance { ...Prov } }
-    talks { id title date speaker { id name } event { id name } topics { id name } provenance { ...Prov } }
+    talks { topics { id name } }
     issued { title directive { id name } provenance { ...Prov } }
     standards { id code title status }
     mirrors { id name }
@@ -22,6 +27,7 @@ const QUERY = `query Institution($id: ID!) {
     secretariatOf { id name }
     secretariat { id name }
   }
+  ${pagedTalks('talkPage', '$talks')}
 } ${PROV}`;
 
 const ROLES: [string, string][] = [
@@ -44,15 +50,7 @@ interface Data {
     units: (Ref & { type?: string | null })[];
     people: { title?: string | null; asOf?: string | null; person: Ref; provenance: Prov }[];
     events: { role: string; event: Ref & { startDate: string }; provenance: Prov }[];
-    talks: {
-      id: string;
-      title: string;
-      date?: string | null;
-      speaker?: Ref | null;
-      event?: Ref | null;
-      topics: Ref[];
-      provenance?: Prov | null;
-    }[];
+    talks: { topics: Ref[] }[];
     issued: { title?: string | null; directive: Ref; provenance: Prov }[];
     standards: { id: string; code: string; title: string; status?: string | null }[];
     mirrors: Ref[];
@@ -60,10 +58,12 @@ interface Data {
     secretariatOf: Ref[];
     secretariat: Ref[];
   } | null;
+  talkPage: TalkPage;
 }
 
 export function InstitutionPage(props: { id: string }) {
-  const state = useQuery<Data>(QUERY, { id: props.id });
+  const talksWhere = { institution: props.id };
+  const state = useQuery<Data>(QUERY, { id: props.id, talks: talksWhere });
   return (
     <PageState state={state} missing={(d) => !d.institution} what="institution">
       {(d) => {
@@ -198,10 +198,11 @@ export function InstitutionPage(props: { id: string }) {
                 <Empty>No event recorded.</Empty>
               )}
             </Section>
-            <Section title="Talks by its people" count={x.talks.length}>
-              <Table
+            <Section title="Talks by its people" count={d.talkPage.totalCount}>
+              <PagedTalks
                 caption={`Talks by people of ${x.name}`}
-                rows={[...x.talks].sort(byDate)}
+                where={talksWhere}
+                first={d.talkPage}
                 empty="No talk recorded."
                 columns={[dateColumn, talkColumn(), speakerColumn, eventColumn, topicsColumn]}
               />

@@ -1,58 +1,74 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { gql } from '../api';
+import { useMemo } from 'preact/hooks';
 import { EntityLink, EntityList } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
 import { ErrorBox, Loading } from '../components/States';
 import { download, toCsv } from '../export';
 import { PROV, type Prov, type Ref } from '../fragments';
 import { navigate, withParams, type Location } from '../router';
+import { useQuery } from '../use-query';
 
 /**
- * "Who spoke on which topic": talks counted per topic (rows) and institution or person (columns).
- * Built from the talks the filters select (100 per request, more on demand); with roll-up a talk also
- * counts for every broader topic of its topics.
+ * "Who spoke on which topic": talks counted per topic (rows) and institution or person (columns), by the
+ * API's talkMatrix aggregate over every talk the filters select; with roll-up a talk also counts for every
+ * broader topic of its topics. A cell opens its talks (talkMatrixTalks, the same selection).
  */
-const QUERY = `query Matrix($where: TalkFilter, $after: String, $withOptions: Boolean!) {
-  talks(where: $where, first: 100, after: $after, orderBy: { field: DATE }) {
+const QUERY = `query Matrix($by: MatrixColumns!, $where: TalkMatrixFilter, $rollUp: Boolean!, $columns: Int!, $rows: Int!) {
+  talkMatrix(by: $by, where: $where, rollUp: $rollUp, columns: $columns, rows: $rows) {
+    talkCount columnCount rowCount
+    columns { institution { id name } person { id name } count }
+    rows { topic { id name } count cells { column count } }
+  }
+  options: events(first: 100, orderBy: { field: START_DATE, direction: DESC }) {
+    nodes { id name startDate place { id name locatedIn { id name locatedIn { id name } } } }
+  }
+}`;
+
+const CELL_QUERY = `query MatrixCell($by: MatrixColumns!, $where: TalkMatrixFilter, $rollUp: Boolean!, $topic: ID!, $column: ID!) {
+  talkMatrixTalks(by: $by, where: $where, rollUp: $rollUp, topic: $topic, column: $column, first: 100) {
     totalCount
-    pageInfo { hasNextPage endCursor }
     nodes {
       id title date provenance { ...Prov }
       speaker { id name }
-      speakerAffiliation { institution { id name } }
-      event { id name place { id name locatedIn { id name locatedIn { id name } } } }
-      topics { id name ancestors { id name } }
+      event { id name }
+      topics { id name }
     }
-  }
-  options: events(first: 100, orderBy: { field: START_DATE, direction: DESC }) @include(if: $withOptions) {
-    nodes { id name startDate place { id name locatedIn { id name locatedIn { id name } } } }
   }
 } ${PROV}`;
 
 interface PlaceRef extends Ref {
   locatedIn?: PlaceRef | null;
 }
-interface Talk {
+interface Matrix {
+  talkCount: number;
+  columnCount: number;
+  rowCount: number;
+  columns: { institution?: Ref | null; person?: Ref | null; count: number }[];
+  rows: { topic: Ref; count: number; cells: { column: number; count: number }[] }[];
+}
+interface Data {
+  talkMatrix: Matrix;
+  options: { nodes: (Ref & { startDate: string; place?: PlaceRef | null })[] };
+}
+interface CellTalk {
   id: string;
   title: string;
   date?: string | null;
   provenance?: Prov | null;
   speaker?: Ref | null;
-  speakerAffiliation?: { institution: Ref } | null;
-  event?: (Ref & { place?: PlaceRef | null }) | null;
-  topics: (Ref & { ancestors: Ref[] })[];
-}
-interface Page {
-  talks: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string }; nodes: Talk[] };
-  options?: { nodes: (Ref & { startDate: string; place?: PlaceRef | null })[] };
+  event?: Ref | null;
+  topics: Ref[];
 }
 
 const placesOf = (p?: PlaceRef | null): Ref[] => (p ? [p, ...placesOf(p.locatedIn)] : []);
+/** Columns and rows shown: the busiest 30 × 50, or on request 100 × 200 (the API's limits). */
+const FEW = { columns: 30, rows: 50 };
+const MANY = { columns: 100, rows: 200 };
 
 export function MatrixPage(props: { loc: Location }) {
   const p = props.loc.params;
   const by = p.get('by') === 'person' ? 'person' : 'institution';
   const rollUp = p.get('rollup') !== '0';
+  const size = p.get('size') === 'large' ? MANY : FEW;
   const filters = {
     from: p.get('from') ?? '',
     to: p.get('to') ?? '',
@@ -61,98 +77,54 @@ export function MatrixPage(props: { loc: Location }) {
   };
   const set = (change: Record<string, string | undefined>) =>
     navigate(
-      withParams('/matrix', { by, rollup: rollUp ? undefined : '0', ...filters, cell: undefined, ...change }),
+      withParams('/matrix', {
+        by,
+        rollup: rollUp ? undefined : '0',
+        size: size === MANY ? 'large' : undefined,
+        ...filters,
+        cell: undefined,
+        ...change,
+      }),
       { replace: true },
     );
 
-  const [talks, setTalks] = useState<Talk[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [next, setNext] = useState<string | undefined>();
-  const [events, setEvents] = useState<Page['options']>();
-  const [error, setError] = useState<Error | null>(null);
-  const [loading, setLoading] = useState(false);
-  const where = useMemo(
-    () => ({
-      ...(filters.from ? { from: filters.from } : {}),
-      ...(filters.to ? { to: filters.to } : {}),
-      ...(filters.event ? { event: filters.event } : {}),
-    }),
-    [filters.from, filters.to, filters.event],
-  );
-  const load = (after?: string) => {
-    setLoading(true);
-    gql<Page>(QUERY, { where, after: after ?? null, withOptions: !events }).then(
-      (d) => {
-        setTalks((old) => (after && old ? [...old, ...d.talks.nodes] : d.talks.nodes));
-        setTotal(d.talks.totalCount);
-        setNext(d.talks.pageInfo.hasNextPage ? d.talks.pageInfo.endCursor : undefined);
-        if (d.options) setEvents(d.options);
-        setError(null);
-        setLoading(false);
-      },
-      (e: Error) => {
-        setError(e);
-        setLoading(false);
-      },
-    );
-  };
-  useEffect(() => load(), [where]);
-
-  const places = useMemo(() => {
-    const m = new Map<string, Ref>();
-    for (const e of events?.nodes ?? []) for (const pl of placesOf(e.place)) m.set(pl.id, pl);
-    return [...m.values()].sort((a, b) => a.name.localeCompare(b.name));
-  }, [events]);
-
-  const matrix = useMemo(() => {
-    const rows = new Map<string, Ref>();
-    const cols = new Map<string, Ref>();
-    const cells = new Map<string, Talk[]>();
-    for (const t of talks ?? []) {
-      if (filters.place && !placesOf(t.event?.place).some((x) => x.id === filters.place)) continue;
-      const col = by === 'person' ? t.speaker : t.speakerAffiliation?.institution;
-      if (!col) continue;
-      const topics = new Map<string, Ref>();
-      for (const tp of t.topics) {
-        topics.set(tp.id, tp);
-        if (rollUp) for (const a of tp.ancestors) topics.set(a.id, a);
-      }
-      cols.set(col.id, col);
-      for (const tp of topics.values()) {
-        rows.set(tp.id, tp);
-        const k = `${tp.id}|${col.id}`;
-        cells.set(k, [...(cells.get(k) ?? []), t]);
-      }
-    }
-    const total = (id: string, side: 'row' | 'col') =>
-      [...cells.entries()]
-        .filter(([k]) => k.split('|')[side === 'row' ? 0 : 1] === id)
-        .reduce((a, [, v]) => a + v.length, 0);
-    const sortedRows = [...rows.values()].sort(
-      (a, b) => total(b.id, 'row') - total(a.id, 'row') || a.name.localeCompare(b.name),
-    );
-    const sortedCols = [...cols.values()].sort(
-      (a, b) => total(b.id, 'col') - total(a.id, 'col') || a.name.localeCompare(b.name),
-    );
-    return { rows: sortedRows, cols: sortedCols, cells };
-  }, [talks, by, rollUp, filters.place]);
-
+  const where = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
+  const vars = { by: by.toUpperCase(), where, rollUp };
+  const state = useQuery<Data>(QUERY, { ...vars, ...size });
   const cellKey = p.get('cell');
-  const cellTalks = cellKey ? matrix.cells.get(cellKey) : undefined;
   const [cellTopic, cellCol] = cellKey ? cellKey.split('|') : [];
-  const max = Math.max(1, ...[...matrix.cells.values()].map((v) => v.length));
+  const cell = useQuery<{ talkMatrixTalks: { totalCount: number; nodes: CellTalk[] } }>(
+    cellKey ? CELL_QUERY : null,
+    { ...vars, topic: cellTopic, column: cellCol },
+  );
+
+  const m = state.data?.talkMatrix;
+  const cols = (m?.columns ?? []).map((c) => ({ ref: (c.institution ?? c.person)!, count: c.count }));
+  const places = useMemo(() => {
+    const found = new Map<string, Ref>();
+    for (const e of state.data?.options.nodes ?? []) for (const pl of placesOf(e.place)) found.set(pl.id, pl);
+    return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [state.data]);
+  const max = Math.max(1, ...(m?.rows ?? []).flatMap((r) => r.cells.map((c) => c.count)));
+  const countAt = (r: Matrix['rows'][number]) => {
+    const byColumn = new Map(r.cells.map((c) => [c.column, c.count]));
+    return (i: number) => byColumn.get(i) ?? 0;
+  };
   const exportCsv = () =>
+    m &&
     download(
       `topics-by-${by}.csv`,
       toCsv(
-        ['topic', ...matrix.cols.map((c) => c.name)],
-        matrix.rows.map((r) => [
-          r.name,
-          ...matrix.cols.map((c) => String(matrix.cells.get(`${r.id}|${c.id}`)?.length ?? 0)),
-        ]),
+        ['topic', 'talks', ...cols.map((c) => c.ref.name)],
+        m.rows.map((r) => {
+          const at = countAt(r);
+          return [r.topic.name, String(r.count), ...cols.map((_, i) => String(at(i)))];
+        }),
       ),
       'text/csv;charset=utf-8',
     );
+  const colName = cols.find((c) => c.ref.id === cellCol)?.ref.name;
+  const topicName = m?.rows.find((r) => r.topic.id === cellTopic)?.topic.name;
 
   return (
     <article class="matrix-page">
@@ -205,7 +177,7 @@ export function MatrixPage(props: { loc: Location }) {
             onChange={(e) => set({ event: (e.target as HTMLSelectElement).value })}
           >
             <option value="">any</option>
-            {events?.nodes.map((e) => (
+            {state.data?.options.nodes.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name} ({e.startDate.slice(0, 4)})
               </option>
@@ -226,27 +198,28 @@ export function MatrixPage(props: { loc: Location }) {
             ))}
           </select>
         </label>
-        <button type="button" class="small-btn" onClick={exportCsv} disabled={!matrix.rows.length}>
+        <button type="button" class="small-btn" onClick={exportCsv} disabled={!m?.rows.length}>
           CSV
         </button>
       </form>
-      {error && <ErrorBox error={error} />}
-      {talks === null && !error ? (
+      {state.error && <ErrorBox error={state.error} />}
+      {!m && !state.error ? (
         <Loading />
-      ) : (
+      ) : m ? (
         <>
           <p class="muted" role="status">
-            {talks?.length ?? 0} of {total} talks counted
-            {next && (
+            {m.talkCount} talks; the {cols.length} {by === 'person' ? 'people' : 'institutions'} with most
+            talks of {m.columnCount}, and {m.rows.length} of {m.rowCount} topics.
+            {(m.columnCount > cols.length || m.rowCount > m.rows.length) && size === FEW && (
               <>
                 {' '}
-                <button type="button" class="small-btn" disabled={loading} onClick={() => load(next)}>
-                  Count 100 more
+                <button type="button" class="small-btn" onClick={() => set({ size: 'large' })}>
+                  Show up to {MANY.columns} columns and {MANY.rows} topics
                 </button>
               </>
             )}
           </p>
-          {matrix.rows.length === 0 ? (
+          {m.rows.length === 0 ? (
             <p class="empty">No talk matches these filters.</p>
           ) : (
             <div class="matrix-scroll" tabIndex={0} role="region" aria-label="Matrix">
@@ -255,80 +228,98 @@ export function MatrixPage(props: { loc: Location }) {
                 <thead>
                   <tr>
                     <th scope="col">Topic</th>
-                    {matrix.cols.map((c) => (
-                      <th scope="col" key={c.id} class="col-head">
+                    <th scope="col" class="num">
+                      Talks
+                    </th>
+                    {cols.map((c) => (
+                      <th scope="col" key={c.ref.id} class="col-head">
                         <EntityLink
                           kind={by === 'person' ? 'PERSON' : 'INSTITUTION'}
-                          id={c.id}
-                          name={c.name}
+                          id={c.ref.id}
+                          name={c.ref.name}
                         />
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {matrix.rows.map((r) => (
-                    <tr key={r.id}>
-                      <th scope="row">
-                        <EntityLink kind="TOPIC" id={r.id} name={r.name} />
-                      </th>
-                      {matrix.cols.map((c) => {
-                        const n = matrix.cells.get(`${r.id}|${c.id}`)?.length ?? 0;
-                        return (
-                          <td key={c.id} class="num">
-                            {n > 0 && (
-                              <button
-                                type="button"
-                                class="cell"
-                                style={{
-                                  background: `rgba(76,142,218,${0.15 + (0.85 * n) / max})`,
-                                  color: n / max > 0.5 ? '#fff' : '#111',
-                                }}
-                                aria-label={`${n} talk${n === 1 ? '' : 's'} on ${r.name} by ${c.name}`}
-                                aria-pressed={cellKey === `${r.id}|${c.id}`}
-                                onClick={() => set({ cell: `${r.id}|${c.id}` })}
-                              >
-                                {n}
-                              </button>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
+                  {m.rows.map((r) => {
+                    const at = countAt(r);
+                    return (
+                      <tr key={r.topic.id}>
+                        <th scope="row">
+                          <EntityLink kind="TOPIC" id={r.topic.id} name={r.topic.name} />
+                        </th>
+                        <td class="num muted">{r.count}</td>
+                        {cols.map((c, i) => {
+                          const n = at(i);
+                          const key = `${r.topic.id}|${c.ref.id}`;
+                          return (
+                            <td key={c.ref.id} class="num">
+                              {n > 0 && (
+                                <button
+                                  type="button"
+                                  class="cell"
+                                  style={{
+                                    background: `rgba(76,142,218,${0.15 + (0.85 * n) / max})`,
+                                    color: n / max > 0.5 ? '#fff' : '#111',
+                                  }}
+                                  aria-label={`${n} talk${n === 1 ? '' : 's'} on ${r.topic.name} by ${c.ref.name}`}
+                                  aria-pressed={cellKey === key}
+                                  onClick={() => set({ cell: key })}
+                                >
+                                  {n}
+                                </button>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
           )}
-          {cellTalks && (
-            <section class="cell-talks" aria-labelledby="cell-h">
-              <h2 id="cell-h">
-                {cellTalks.length} talk{cellTalks.length === 1 ? '' : 's'} on{' '}
-                {matrix.rows.find((r) => r.id === cellTopic)?.name} by{' '}
-                {matrix.cols.find((c) => c.id === cellCol)?.name}
-              </h2>
-              <ul class="facts">
-                {cellTalks.map((t) => (
-                  <li key={t.id}>
-                    <EntityLink kind="TALK" id={t.id} name={t.title} />
-                    <Provenance p={t.provenance} /> <span class="muted">{t.date}</span>{' '}
-                    {t.speaker && <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} />}
-                    {t.event && (
-                      <>
-                        {' at '}
-                        <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} />
-                      </>
-                    )}
-                    <span class="muted small">
-                      {' '}
-                      (<EntityList kind="TOPIC" items={t.topics} />)
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </>
+      ) : null}
+      {cellKey && (
+        <section class="cell-talks" aria-labelledby="cell-h">
+          <h2 id="cell-h">
+            {cell.data
+              ? `${cell.data.talkMatrixTalks.totalCount} talk${cell.data.talkMatrixTalks.totalCount === 1 ? '' : 's'}`
+              : 'Talks'}{' '}
+            on {topicName ?? cellTopic} by {colName ?? cellCol}
+          </h2>
+          {cell.error && <ErrorBox error={cell.error} />}
+          {cell.loading && <Loading />}
+          {cell.data && (
+            <ul class="facts">
+              {cell.data.talkMatrixTalks.nodes.map((t) => (
+                <li key={t.id}>
+                  <EntityLink kind="TALK" id={t.id} name={t.title} />
+                  <Provenance p={t.provenance} /> <span class="muted">{t.date}</span>{' '}
+                  {t.speaker && <EntityLink kind="PERSON" id={t.speaker.id} name={t.speaker.name} />}
+                  {t.event && (
+                    <>
+                      {' at '}
+                      <EntityLink kind="EVENT" id={t.event.id} name={t.event.name} />
+                    </>
+                  )}
+                  <span class="muted small">
+                    {' '}
+                    (<EntityList kind="TOPIC" items={t.topics} />)
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {cell.data && cell.data.talkMatrixTalks.totalCount > cell.data.talkMatrixTalks.nodes.length && (
+            <p class="muted small">
+              The first {cell.data.talkMatrixTalks.nodes.length}, by date; narrow the filters to see others.
+            </p>
+          )}
+        </section>
       )}
     </article>
   );

@@ -4,7 +4,8 @@ import { PageState, Empty } from '../components/States';
 import { Table } from '../components/Table';
 import { PROV, SOURCES, type Prov, type Ref, type SourceRef } from '../fragments';
 import { useQuery } from '../use-query';
-import { EntityHeader, FactSection, Section, StandardsSection, byDate } from './common';
+import { EntityHeader, FactSection, Section, StandardsSection } from './common';
+import { PagedTalks, pagedTalks, type TalkPage } from './paged-talks';
 import {
   dateColumn,
   eventColumn,
@@ -14,21 +15,29 @@ import {
   topicsColumn,
 } from './talk-columns';
 
-const QUERY = `query Topic($id: ID!) {
+/** How many speakers and institutions the page lists, most talks first. */
+const RANKED = 20;
+
+/**
+ * Talks (including narrower topics) come from the root talks list 50 at a time, and the topic's speakers
+ * and institutions ranked by talks from the talkMatrix aggregate, so a topic with thousands of talks costs
+ * the page no more than a small one.
+ */
+const QUERY = `query Topic($id: ID!, $talks: TalkFilter!, $scope: TalkMatrixFilter!) {
   topic(id: $id) {
     id name description aliases ${SOURCES}
     broader { id name broader { id name broader { id name broader { id name broader { id name } } } } }
     narrower { id name narrower { id name narrower { id name narrower { id name } } } }
-    talks(includeNarrower: true) {
-      id title date provenance { ...Prov }
-      speaker { id name }
-      speakerAffiliation { institution { id name } }
-      event { id name }
-      topics { id name }
-    }
     emphasisedBy { point event { id name } provenance { ...Prov } }
     calledForBy { point directive { id name } provenance { ...Prov } }
     standards { id code title }
+  }
+  ${pagedTalks('talks', '$talks')}
+  byInstitution: talkMatrix(by: INSTITUTION, where: $scope, columns: ${RANKED}, rows: 1) {
+    columnCount columns { institution { id name } count }
+  }
+  bySpeaker: talkMatrix(by: PERSON, where: $scope, columns: ${RANKED}, rows: 1) {
+    columnCount columns { person { id name } count }
   }
 } ${PROV}`;
 
@@ -38,15 +47,9 @@ interface Up extends Ref {
 interface Down extends Ref {
   narrower?: Down[];
 }
-interface Talk {
-  id: string;
-  title: string;
-  date?: string | null;
-  provenance?: Prov | null;
-  speaker?: Ref | null;
-  speakerAffiliation?: { institution: Ref } | null;
-  event?: Ref | null;
-  topics: Ref[];
+interface Ranked {
+  columnCount: number;
+  columns: { institution?: Ref | null; person?: Ref | null; count: number }[];
 }
 interface Data {
   topic: {
@@ -57,11 +60,13 @@ interface Data {
     sources: SourceRef[];
     broader: Up[];
     narrower: Down[];
-    talks: Talk[];
     emphasisedBy: { point: string; event: Ref; provenance: Prov }[];
     calledForBy: { point: string; directive: Ref; provenance: Prov }[];
     standards: { id: string; code: string; title: string }[];
   } | null;
+  talks: TalkPage;
+  byInstitution: Ranked;
+  bySpeaker: Ranked;
 }
 
 /** Every root-to-here chain of broader topics (a topic may sit under several). */
@@ -83,27 +88,23 @@ function Tree(props: { items: Down[] }) {
   );
 }
 
-function count<T>(items: T[], key: (t: T) => Ref | undefined | null) {
-  const m = new Map<string, { ref: Ref; n: number }>();
-  for (const i of items) {
-    const r = key(i);
-    if (!r) continue;
-    const c = m.get(r.id) ?? { ref: r, n: 0 };
-    c.n++;
-    m.set(r.id, c);
-  }
-  return [...m.values()].sort((a, b) => b.n - a.n || a.ref.name.localeCompare(b.ref.name));
-}
+/** "Speakers" or, when there are more than listed, "Speakers (20 of 2,536, most talks first)". */
+const rankedTitle = (title: string, r: Ranked) =>
+  r.columnCount > r.columns.length
+    ? `${title} (${r.columns.length} of ${r.columnCount.toLocaleString('en')}, most talks first)`
+    : title;
+const ranked = (r: Ranked) => r.columns.map((c) => ({ ref: (c.institution ?? c.person)!, n: c.count }));
 
 export function TopicPage(props: { id: string }) {
-  const state = useQuery<Data>(QUERY, { id: props.id });
+  const talksWhere = { topic: props.id, includeNarrower: true };
+  const state = useQuery<Data>(QUERY, { id: props.id, talks: talksWhere, scope: { topic: props.id } });
   return (
     <PageState state={state} missing={(d) => !d.topic} what="topic">
       {(d) => {
         const t = d.topic!;
         const paths = chains(t.broader);
-        const speakers = count(t.talks, (x) => x.speaker);
-        const institutions = count(t.talks, (x) => x.speakerAffiliation?.institution);
+        const speakers = ranked(d.bySpeaker);
+        const institutions = ranked(d.byInstitution);
         return (
           <article>
             <nav aria-label="Broader topics" class="breadcrumbs">
@@ -129,10 +130,11 @@ export function TopicPage(props: { id: string }) {
             <Section title="Narrower topics" count={t.narrower.length}>
               {t.narrower.length ? <Tree items={t.narrower} /> : <Empty>No narrower topic.</Empty>}
             </Section>
-            <Section title="Talks, including narrower topics" count={t.talks.length}>
-              <Table
+            <Section title="Talks, including narrower topics" count={d.talks.totalCount}>
+              <PagedTalks
                 caption={`Talks on ${t.name}`}
-                rows={[...t.talks].sort(byDate)}
+                where={talksWhere}
+                first={d.talks}
                 empty="No talk on this topic or a narrower one."
                 columns={[
                   dateColumn,
@@ -145,7 +147,7 @@ export function TopicPage(props: { id: string }) {
               />
             </Section>
             <div class="two-col">
-              <FactSection title="Speakers" items={speakers} empty="No speaker.">
+              <FactSection title={rankedTitle('Speakers', d.bySpeaker)} items={speakers} empty="No speaker.">
                 {(s) => (
                   <li key={s.ref.id}>
                     <EntityLink kind="PERSON" id={s.ref.id} name={s.ref.name} />{' '}
@@ -153,7 +155,11 @@ export function TopicPage(props: { id: string }) {
                   </li>
                 )}
               </FactSection>
-              <FactSection title="Institutions" items={institutions} empty="No institution.">
+              <FactSection
+                title={rankedTitle('Institutions', d.byInstitution)}
+                items={institutions}
+                empty="No institution."
+              >
                 {(s) => (
                   <li key={s.ref.id}>
                     <EntityLink kind="INSTITUTION" id={s.ref.id} name={s.ref.name} />{' '}
@@ -163,21 +169,34 @@ export function TopicPage(props: { id: string }) {
               </FactSection>
             </div>
             {(t.emphasisedBy.length > 0 || t.calledForBy.length > 0) && (
-              <Section title="Stressed by events and called for by directives">
-                <ul class="facts">
-                  {t.emphasisedBy.map((e, i) => (
-                    <li key={'e' + i}>
-                      <EntityLink kind="EVENT" id={e.event.id} name={e.event.name} />: {e.point}
-                      <Provenance p={e.provenance} />
-                    </li>
-                  ))}
-                  {t.calledForBy.map((e, i) => (
-                    <li key={'d' + i}>
-                      <EntityLink kind="DIRECTIVE" id={e.directive.id} name={e.directive.name} />: {e.point}
-                      <Provenance p={e.provenance} />
-                    </li>
-                  ))}
-                </ul>
+              <Section
+                title="Stressed by events and called for by directives"
+                count={t.emphasisedBy.length + t.calledForBy.length}
+              >
+                <Table
+                  caption={`Events and directives that stress ${t.name}`}
+                  rows={[
+                    ...t.calledForBy.map((e) => ({ kind: 'DIRECTIVE' as const, by: e.directive, ...e })),
+                    ...t.emphasisedBy.map((e) => ({ kind: 'EVENT' as const, by: e.event, ...e })),
+                  ]}
+                  columns={[
+                    {
+                      label: 'By',
+                      text: (e) => e.by.name,
+                      render: (e) => <EntityLink kind={e.kind} id={e.by.id} name={e.by.name} />,
+                    },
+                    {
+                      label: 'Point',
+                      text: (e) => e.point,
+                      render: (e) => (
+                        <>
+                          {e.point}
+                          <Provenance p={e.provenance} />
+                        </>
+                      ),
+                    },
+                  ]}
+                />
               </Section>
             )}
             <StandardsSection standards={t.standards} />
