@@ -157,8 +157,10 @@ const affiliationRank = (a: string, day: string) =>
  */
 export function affiliationOn(affs: string, day: string, q: QueryBuilder): string {
   const [a, x, best] = [q.fresh('a'), q.fresh('x'), q.fresh('best')];
-  return `reduce(${best} = null, ${a} IN [${x} IN ${affs} WHERE ${affiliationHolds(x, affs, day, q)}] |
-    CASE WHEN ${best} IS NULL OR ${affiliationRank(a, day)} < ${affiliationRank(best, day)} THEN ${a} ELSE ${best} END)`;
+  // One undated affiliation (most people) holds on any day: no need to rank.
+  return `CASE WHEN size(${affs}) = 1 AND NOT ${dated(AFFILIATION, `${affs}[0]`)} THEN ${affs}[0]
+    ELSE reduce(${best} = null, ${a} IN [${x} IN ${affs} WHERE ${affiliationHolds(x, affs, day, q)}] |
+    CASE WHEN ${best} IS NULL OR ${affiliationRank(a, day)} < ${affiliationRank(best, day)} THEN ${a} ELSE ${best} END) END`;
 }
 
 /** The speaker of talk `t` (Talk.speaker: the first by name when a talk has several), or null. */
