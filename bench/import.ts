@@ -8,8 +8,8 @@
  * 2. runs the importer from the embedded Neo4j's Maven jars (bench/import/neo4j-admin.ts) into the
  *    `neo4j` database of a Neo4j home of its own: `.neo4j-import/` (Bolt 7689, HTTP 7476), or with
  *    --bench the bench Neo4j's `.neo4j-bench/` (Bolt 7688), which must be stopped: its graph is REPLACED;
- * 3. starts that Neo4j, applies the project's migrations (constraints, lookup and full-text indexes, waits
- *    until they are online), sets the empty lists the CSV format cannot carry, checks the counts against
+ * 3. starts that Neo4j, sets the empty lists the CSV format cannot carry, applies the project's migrations
+ *    (constraints, lookup and full-text indexes; waits until they are online), checks the counts against
  *    the generator's, and leaves what `npm run bench:load` leaves: the BenchDataset node, a new graph
  *    version and <home>/mix-ids.json, so `npm run bench` runs on it;
  * 4. writes bench/results/import-sf<N>.json and deletes the CSV files (--keep-csv keeps them).
@@ -25,10 +25,10 @@ import { createLogger } from '../src/logging/logger';
 import { Database } from '../src/neo4j/database';
 import { assertPortFree } from '../src/util/ports';
 import { benchEmbeddedOptions, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
-import { GENERATOR_VERSION, syntheticGraph } from './generate';
+import { GENERATOR_VERSION, syntheticGraph, type SyntheticGraph } from './generate';
 import { setEmptyLists } from './import/finish';
 import { runAdminImport } from './import/neo4j-admin';
-import { writeGraphCsv } from './import/write-csv';
+import { writeGraphCsv, type CsvManifest } from './import/write-csv';
 import { integer, positiveInt, positiveNumber } from './lib/args';
 import { checkCounts, machine, neo4jVersion, recordDataset, writeMixIds } from './lib/dataset';
 
@@ -50,8 +50,12 @@ const program = new Command()
   .option('--http-port <n>', 'HTTP port of that Neo4j (without --bench)', positiveInt, 7476)
   .option('--csv-dir <dir>', 'where the CSV files go (default <home>/import-csv)')
   .option('--keep-csv', 'keep the CSV files after the import')
+  .option(
+    '--reuse-csv',
+    'import the CSV files a --keep-csv run left (same SF, seed, generator) instead of writing them again',
+  )
   .option('--batch-size <n>', 'rows per generated batch', positiveInt, 20_000)
-  .option('--importer-heap <size>', 'JVM heap of the importer', '1g')
+  .option('--importer-heap <size>', 'JVM heap of the importer', '2g')
   .option('--max-off-heap <size>', "the importer's --max-off-heap-memory", '4g')
   .option('--threads <n>', "the importer's --threads (default: the number of cores)", positiveInt)
   .option('--verbose', "show the importer's every output line (progress dots)")
@@ -68,6 +72,7 @@ interface Options {
   httpPort: number;
   csvDir?: string;
   keepCsv?: boolean;
+  reuseCsv?: boolean;
   batchSize: number;
   importerHeap: string;
   maxOffHeap: string;
@@ -95,6 +100,74 @@ async function stopAndExit(code: number): Promise<void> {
 }
 process.once('SIGINT', () => void stopAndExit(130));
 process.once('SIGTERM', () => void stopAndExit(143));
+
+/** Generates the graph into CSV files, with progress; the manifest is also saved as <dir>/manifest.json. */
+function writeCsv(g: SyntheticGraph, csvDir: string): { manifest: CsvManifest; seconds: number } {
+  const estimated = g.totalNodes + g.estimateRelationships();
+  console.log(
+    `SF${opts.sf} seed ${opts.seed}: ${fmt(g.totalNodes)} nodes, about ${fmt(estimated - g.totalNodes)} relationships -> CSV in ${path.relative(process.cwd(), csvDir) || '.'}`,
+  );
+  const bar =
+    opts.progress && process.stdout.isTTY
+      ? new SingleBar({
+          format:
+            'CSV {phase} [{bar}] {percentage}% | {value}/{total} entities | {speed} entities/s | ETA {eta_formatted}',
+          barsize: 30,
+          hideCursor: true,
+          etaBuffer: 50,
+        })
+      : undefined;
+  const tCsv = performance.now();
+  let done = 0;
+  let nextLine = 0.1;
+  bar?.start(estimated, 0, { phase: 'nodes', speed: '0' });
+  const manifest = writeGraphCsv(g, csvDir, {
+    batchSize: opts.batchSize,
+    onRows: (rows, phase) => {
+      done += rows;
+      const speed = fmt(done / secondsSince(tCsv));
+      bar?.update(Math.min(done, estimated), { phase, speed });
+      if (!bar && done / estimated >= nextLine) {
+        console.log(
+          `  CSV ${phase}: ${fmt(done)} entities (${Math.round((done / estimated) * 100)}%), ${speed} entities/s`,
+        );
+        while (nextLine <= done / estimated) nextLine += 0.1;
+      }
+    },
+  });
+  bar?.update(done, { phase: 'done' });
+  bar?.stop();
+  const seconds = secondsSince(tCsv);
+  const saved: SavedManifest = {
+    sf: opts.sf,
+    seed: opts.seed,
+    generatorVersion: GENERATOR_VERSION,
+    seconds,
+    manifest,
+  };
+  fs.writeFileSync(path.join(csvDir, 'manifest.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  return { manifest, seconds };
+}
+
+interface SavedManifest {
+  sf: number;
+  seed: number;
+  generatorVersion: number;
+  seconds: number;
+  manifest: CsvManifest;
+}
+
+/** The CSV files of an earlier run with --keep-csv, if they are of this SF, seed and generator version. */
+function savedCsv(csvDir: string): SavedManifest | undefined {
+  const file = path.join(csvDir, 'manifest.json');
+  if (!fs.existsSync(file)) return undefined;
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedManifest;
+  const same =
+    saved.sf === opts.sf && saved.seed === opts.seed && saved.generatorVersion === GENERATOR_VERSION;
+  return same && saved.manifest.nodes.every((n) => n.files.every((f) => fs.existsSync(f)))
+    ? saved
+    : undefined;
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -128,46 +201,14 @@ async function main(): Promise<void> {
 
   // 1. Generate and write CSV.
   const g = syntheticGraph({ seed: opts.seed, sf: opts.sf });
-  const estimated = g.totalNodes + g.estimateRelationships();
-  console.log(
-    `${label}: ${fmt(g.totalNodes)} nodes, about ${fmt(estimated - g.totalNodes)} relationships -> CSV in ${path.relative(process.cwd(), csvDir) || '.'}`,
-  );
-  const bar =
-    opts.progress && process.stdout.isTTY
-      ? new SingleBar({
-          format:
-            'CSV {phase} [{bar}] {percentage}% | {value}/{total} entities | {speed} entities/s | ETA {eta_formatted}',
-          barsize: 30,
-          hideCursor: true,
-          etaBuffer: 50,
-        })
-      : undefined;
-  const tCsv = performance.now();
-  let done = 0;
-  let nextLine = 0.1;
-  bar?.start(estimated, 0, { phase: 'nodes', speed: '0' });
-  const manifest = writeGraphCsv(g, csvDir, {
-    batchSize: opts.batchSize,
-    onRows: (rows, phase) => {
-      done += rows;
-      const speed = fmt(done / secondsSince(tCsv));
-      bar?.update(Math.min(done, estimated), { phase, speed });
-      if (!bar && done / estimated >= nextLine) {
-        console.log(
-          `  CSV ${phase}: ${fmt(done)} entities (${Math.round((done / estimated) * 100)}%), ${speed} entities/s`,
-        );
-        while (nextLine <= done / estimated) nextLine += 0.1;
-      }
-    },
-  });
-  bar?.update(done, { phase: 'done' });
-  bar?.stop();
-  const csvSeconds = secondsSince(tCsv);
+  const saved = opts.reuseCsv ? savedCsv(csvDir) : undefined;
+  if (opts.reuseCsv && !saved) console.log(`no reusable CSV files in ${csvDir}; writing them`);
+  const { manifest, seconds: csvSeconds } = saved ?? writeCsv(g, csvDir);
   const nodes = Object.values(manifest.nodeCounts).reduce((s, x) => s + x, 0);
   const rels = Object.values(manifest.relationshipCounts).reduce((s, x) => s + x, 0);
   const entities = nodes + rels;
   console.log(
-    `CSV: ${fmt(entities)} entities, ${round(manifest.bytes / 2 ** 20)} MiB in ${round(csvSeconds)} s (${fmt(entities / csvSeconds)} entities/s, generation included)`,
+    `CSV: ${fmt(entities)} entities, ${round(manifest.bytes / 2 ** 20)} MiB in ${round(csvSeconds)} s (${fmt(entities / csvSeconds)} entities/s, generation included${saved ? '; files and time of an earlier run, reused' : ''})`,
   );
 
   // 2. The importer.
@@ -181,9 +222,11 @@ async function main(): Promise<void> {
     maxOffHeap: opts.maxOffHeap,
     threads: opts.threads,
     onLine: (l) => {
-      const dots = /^[.\-\s]*(\d+%)/.exec(l);
-      if (opts.verbose) console.log(`  | ${l}`);
-      else if (!dots || /\b(25|50|75|100)%/.test(dots[1]!)) console.log(`  | ${l.replace(/^[.\-\s]+/, '')}`);
+      // Progress lines are rows of dots ending in a percentage: show every quarter only.
+      if (opts.verbose) return console.log(`  | ${l}`);
+      const text = l.replace(/^[.\-\s]+/, '');
+      const percent = /^(\d+)%/.exec(text)?.[1];
+      if (text && (percent === undefined || Number(percent) % 25 === 0)) console.log(`  | ${text}`);
     },
   });
   const importSeconds = imported.seconds;
@@ -200,6 +243,12 @@ async function main(): Promise<void> {
   console.log(`Neo4j started at ${c.uri} in ${round(startSeconds)} s`);
   const db = new Database(c, 3_600_000, 120_000);
   try {
+    // Before the indexes: the full-text index covers aliases, and updating it node by node is slow.
+    const tLists = performance.now();
+    const emptyListsSet = await setEmptyLists(db, manifest.emptyLists);
+    const emptyListSeconds = secondsSince(tLists);
+    console.log(`${fmt(emptyListsSet)} empty lists set in ${round(emptyListSeconds)} s`);
+
     const tMigrate = performance.now();
     try {
       await migrate(db, logger);
@@ -210,11 +259,6 @@ async function main(): Promise<void> {
     await db.query('CALL db.awaitIndexes(3600)');
     const migrateSeconds = secondsSince(tMigrate);
     console.log(`migrations and indexes online in ${round(migrateSeconds)} s`);
-
-    const tLists = performance.now();
-    const emptyListsSet = await setEmptyLists(db, manifest.emptyLists);
-    const emptyListSeconds = secondsSince(tLists);
-    console.log(`${fmt(emptyListsSet)} empty lists set in ${round(emptyListSeconds)} s`);
 
     const tCheck = performance.now();
     const counts = await checkCounts(db, manifest.nodeCounts, manifest.relationshipCounts);
@@ -241,6 +285,7 @@ async function main(): Promise<void> {
         emptyListsSet,
       },
       csv: {
+        reusedFromEarlierRun: !!saved,
         files: manifest.nodes.length + manifest.relationships.length,
         mib: round(manifest.bytes / 2 ** 20),
         multiline: manifest.multiline,

@@ -2,10 +2,11 @@
  * The CSV dialect of Neo4j's offline importer (`neo4j-admin database import full`), for the synthetic
  * graphs: typed header columns and RFC 4180 fields.
  *
- * - Header: `id:ID(Person)` (the business id, stored as property `id`, in the label's id space),
- *   `name`, `aliases:string[]`, `startDate:date`, `recorded:boolean`, `count:long`, `score:double`;
- *   relationships `:START_ID(Person),:END_ID(Talk)` then their properties. Labels and types come from
- *   the command line (`--nodes=Person=...`, `--relationships=GAVE=...`), so no `:LABEL`/`:TYPE` column.
+ * - Header: `:ID` (the node's number, 0..n-1 over all labels: imported with --id-type=actual as Neo4j's
+ *   node id), `id` (the business id), `name`, `aliases:string[]`, `startDate:date`, `recorded:boolean`,
+ *   `count:long`, `score:double`; relationships `:START_ID,:END_ID` (node numbers) then their properties.
+ *   Labels and types come from the command line (`--nodes=Person=...`, `--relationships=GAVE=...`), so
+ *   no `:LABEL`/`:TYPE` column.
  * - Fields: a missing value (null/undefined) is an empty unquoted field (no property); every string is
  *   quoted, with `"` doubled, so an empty string stays an empty string. Array items are joined with
  *   ARRAY_DELIMITER (U+001F, the unit separator, which no text here contains; checked).
@@ -44,20 +45,18 @@ export function csvTypeOf(name: string, value: unknown, dateProps: readonly stri
 
 const typeSuffix = (t: CsvType) => (t === 'string' ? '' : `:${t}`);
 
-/** Header line of a node file: the id column in the label's id space, then the properties. */
-export function nodeHeader(label: string, columns: readonly CsvColumn[]): string {
-  return [`id:ID(${label})`, ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`)].join(',') + '\n';
+/**
+ * Header line of a node file: the node's number (`:ID`, not stored as a property: with --id-type=actual
+ * it becomes Neo4j's own node id, so the importer needs no id mapping), the business `id`, then the
+ * properties.
+ */
+export function nodeHeader(columns: readonly CsvColumn[]): string {
+  return [':ID', 'id', ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`)].join(',') + '\n';
 }
 
-/** Header line of a relationship file: start and end ids in their labels' id spaces, then the properties. */
-export function relHeader(fromLabel: string, toLabel: string, columns: readonly CsvColumn[]): string {
-  return (
-    [
-      `:START_ID(${fromLabel})`,
-      `:END_ID(${toLabel})`,
-      ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`),
-    ].join(',') + '\n'
-  );
+/** Header line of a relationship file: the numbers of its start and end nodes, then the properties. */
+export function relHeader(columns: readonly CsvColumn[]): string {
+  return [':START_ID', ':END_ID', ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`)].join(',') + '\n';
 }
 
 /** A quoted CSV string (RFC 4180: quotes doubled). */

@@ -63,9 +63,9 @@ export function importArgs(manifest: CsvManifest, database: string, extra: strin
     database,
     '--overwrite-destination=true',
     `--array-delimiter=${ARRAY_DELIMITER_ARG}`,
-    '--id-type=string',
+    // Node ids are the writer's node numbers: no id mapping (and no lookup to check: the writer did).
+    '--id-type=actual',
     '--bad-tolerance=0',
-    '--strict=true',
     `--report-file=${path.join(manifest.dir, 'import.report')}`,
     ...(manifest.multiline ? ['--multiline-fields=true'] : []),
     ...extra,

@@ -1,7 +1,10 @@
 /**
  * Streams a synthetic graph's batches (bench/generate.ts) into CSV files for the offline importer: one
- * file per label and one per relationship group (type, from label, to label: each end has its own id
- * space), header on the first line. Columns are taken from the rows as they come; when a later row brings
+ * file per label and one per relationship group (type, from label, to label), header on the first line.
+ * Nodes are numbered 0..n-1 in the order written, and relationships refer to those numbers: imported with
+ * --id-type=actual they are Neo4j's node ids, so the importer does no id mapping (hashing, sorting and
+ * looking up strings was most of its time), and the CSV is smaller. The writer keeps one number per node
+ * (business id -> number, per label) and throws on a relationship whose end was not written. Columns are taken from the rows as they come; when a later row brings
  * a property no earlier row had, the file is closed and a new part with the wider header begins (the
  * importer reads each part with its own header), so nothing is buffered beyond one batch.
  */
@@ -89,6 +92,9 @@ export class GraphCsvWriter {
   private readonly relCounts: Record<string, number> = {};
   private readonly emptyLists: Record<string, Record<string, number>> = {};
   private multiline = false;
+  /** Node numbers per label and business id. */
+  private readonly numbers = new Map<string, Map<string, number>>();
+  private nextNumber = 0;
 
   /** `dir` is created (emptied first when it exists: its CSV files are this writer's own). */
   constructor(private readonly dir: string) {
@@ -99,19 +105,19 @@ export class GraphCsvWriter {
   writeNodes(b: NodeBatch): void {
     let t = this.nodeTables.get(b.label);
     if (!t) {
-      const label = b.label;
-      this.nodeTables.set(
-        label,
-        (t = new Table(this.dir, `nodes-${label}`, (c) => nodeHeader(label, c), NODE_SKIP)),
-      );
+      this.nodeTables.set(b.label, (t = new Table(this.dir, `nodes-${b.label}`, nodeHeader, NODE_SKIP)));
     }
     t.widen(b.rows, b.dateProps);
     const cols = t.columns;
     const empties = (this.emptyLists[b.label] ??= {});
+    let numbers = this.numbers.get(b.label);
+    if (!numbers) this.numbers.set(b.label, (numbers = new Map()));
     let chunk = '';
     for (const r of b.rows) {
-      const id = quote(r.id);
-      chunk += line(id, cols, r);
+      if (numbers.has(r.id)) throw new Error(`${b.label} ${r.id} is generated twice`);
+      const n = this.nextNumber++;
+      numbers.set(r.id, n);
+      chunk += line(`${n},${quote(r.id)}`, cols, r);
       for (const c of cols) {
         const v = r[c.name];
         if (Array.isArray(v) && v.length === 0) empties[c.name] = (empties[c.name] ?? 0) + 1;
@@ -126,11 +132,7 @@ export class GraphCsvWriter {
     const key = `${b.fromLabel}-${b.type}-${b.toLabel}`;
     let entry = this.relTables.get(key);
     if (!entry) {
-      const { fromLabel, toLabel } = b;
-      entry = {
-        type: b.type,
-        table: new Table(this.dir, `rels-${key}`, (c) => relHeader(fromLabel, toLabel, c), NO_SKIP),
-      };
+      entry = { type: b.type, table: new Table(this.dir, `rels-${key}`, relHeader, NO_SKIP) };
       this.relTables.set(key, entry);
     }
     const t = entry.table;
@@ -139,8 +141,18 @@ export class GraphCsvWriter {
       b.dateProps,
     );
     const cols = t.columns;
+    const from = this.numbers.get(b.fromLabel);
+    const to = this.numbers.get(b.toLabel);
     let chunk = '';
-    for (const r of b.rows) chunk += line(`${quote(r.from)},${quote(r.to)}`, cols, r.props);
+    for (const r of b.rows) {
+      const a = from?.get(r.from);
+      const z = to?.get(r.to);
+      if (a === undefined || z === undefined) {
+        const [label, id] = a === undefined ? [b.fromLabel, r.from] : [b.toLabel, r.to];
+        throw new Error(`${key} refers to ${label} ${id}, which was not written (nodes come first)`);
+      }
+      chunk += line(`${a},${z}`, cols, r.props);
+    }
     this.checkMultiline(chunk, b.rows.length);
     t.write(chunk);
     this.relCounts[b.type] = (this.relCounts[b.type] ?? 0) + b.rows.length;

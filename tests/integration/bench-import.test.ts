@@ -39,8 +39,8 @@ describe('offline import with neo4j-admin (SF0.1)', () => {
     await runAdminImport({ server: options, manifest, heap: '512m', maxOffHeap: '512m' });
     server = new EmbeddedNeo4j(options, logger);
     db = new Database(await server.start(), 60_000);
-    await migrate(db, logger);
     await setEmptyLists(db, manifest.emptyLists);
+    await migrate(db, logger);
   }, 240_000);
 
   afterAll(async () => {

@@ -27,19 +27,15 @@ describe('CSV for neo4j-admin import: headers and fields', () => {
     expect(() => csvTypeOf('l', [1, 2], [])).toThrow(/only lists of strings/);
   });
 
-  it('writes typed headers with id spaces per label', () => {
+  it('writes typed headers: node numbers as ids, the business id as a property', () => {
     const cols = [
       { name: 'name', type: 'string' as const },
       { name: 'aliases', type: 'string[]' as const },
       { name: 'startDate', type: 'date' as const },
       { name: 'recorded', type: 'boolean' as const },
     ];
-    expect(nodeHeader('Event', cols)).toBe(
-      'id:ID(Event),name,aliases:string[],startDate:date,recorded:boolean\n',
-    );
-    expect(relHeader('Person', 'Talk', [{ name: 'source', type: 'string' }])).toBe(
-      ':START_ID(Person),:END_ID(Talk),source\n',
-    );
+    expect(nodeHeader(cols)).toBe(':ID,id,name,aliases:string[],startDate:date,recorded:boolean\n');
+    expect(relHeader([{ name: 'source', type: 'string' }])).toBe(':START_ID,:END_ID,source\n');
   });
 
   it('quotes strings (quotes doubled), leaves missing values empty and keeps empty strings', () => {
@@ -96,6 +92,20 @@ describe('GraphCsvWriter', () => {
       dateProps: ['startDate'],
       rows: [row('e3', { startDate: '2020-01-01' })],
     });
+    w.writeNodes({ label: 'Place', dateProps: [], rows: [row('p1')] });
+    const heldIn = (to: string) => ({
+      type: 'HELD_IN' as const,
+      fromLabel: 'Event' as const,
+      toLabel: 'Place' as const,
+      dateProps: [],
+      rows: [{ from: 'e1', to, props: { source: 's1' } }],
+    });
+    expect(() => w.writeRelationships(heldIn('p2'))).toThrow(
+      'Event-HELD_IN-Place refers to Place p2, which was not written (nodes come first)',
+    );
+    expect(() => w.writeNodes({ label: 'Place', dateProps: [], rows: [row('p1')] })).toThrow(
+      'Place p1 is generated twice',
+    );
     w.writeRelationships({
       type: 'HELD_IN',
       fromLabel: 'Event',
@@ -104,28 +114,31 @@ describe('GraphCsvWriter', () => {
       rows: [{ from: 'e1', to: 'p1', props: { source: 's1', note: 'line one\nline two', seeded: true } }],
     });
     const m = w.finish();
-    expect(m.nodeCounts).toEqual({ Event: 3 });
+    expect(m.nodeCounts).toEqual({ Event: 3, Place: 1 });
     expect(m.relationshipCounts).toEqual({ HELD_IN: 1 });
-    expect(m.emptyLists).toEqual({ Event: { aliases: 2 } });
+    expect(m.emptyLists).toEqual({ Event: { aliases: 2 }, Place: { aliases: 1 } });
     expect(m.multiline).toBe(true);
     const [p1, p2] = m.nodes[0]!.files.map((f) => fs.readFileSync(f, 'utf8'));
     expect(p1).toBe(
-      'id:ID(Event),name,aliases:string[],searchKeys:string[],sources:string[]\n' +
-        '"e1","N e1",,"e1","s1"\n' +
-        '"e2","N e2","E2","e2","s1"\n',
+      ':ID,id,name,aliases:string[],searchKeys:string[],sources:string[]\n' +
+        '0,"e1","N e1",,"e1","s1"\n' +
+        '1,"e2","N e2","E2","e2","s1"\n',
     );
     expect(p2).toBe(
-      'id:ID(Event),name,aliases:string[],searchKeys:string[],sources:string[],startDate:date\n' +
-        '"e3","N e3",,"e3","s1","2020-01-01"\n',
+      ':ID,id,name,aliases:string[],searchKeys:string[],sources:string[],startDate:date\n' +
+        '2,"e3","N e3",,"e3","s1","2020-01-01"\n',
     );
-    expect(fs.readFileSync(m.relationships[0]!.files[0]!, 'utf8')).toBe(
-      ':START_ID(Event),:END_ID(Place),source,note,seeded:boolean\n"e1","p1","s1","line one\nline two",true\n',
+    const rels = m.relationships[0]!.files.map((f) => fs.readFileSync(f, 'utf8')).join('');
+    expect(rels).toBe(
+      ':START_ID,:END_ID,source\n' +
+        ':START_ID,:END_ID,source,note,seeded:boolean\n0,3,"s1","line one\nline two",true\n',
     );
     const args = importArgs(m, 'neo4j');
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
     expect(args).toContain('--multiline-fields=true');
     expect(args.filter((a) => a.startsWith('--nodes=Event='))).toHaveLength(2);
-    expect(args).toContain(`--relationships=HELD_IN=${m.relationships[0]!.files[0]}`);
+    expect(args).toContain('--id-type=actual');
+    expect(args).toContain(`--relationships=HELD_IN=${m.relationships[0]!.files[1]}`);
   });
 
   it("writes a synthetic graph's every node and relationship, one line each", () => {
