@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config/config';
+import { configOrExit } from './cli/cli-setup';
 import { SeedValidationError } from './graph/seed/errors';
 import { createLogger } from './logging/logger';
 import { PrerequisiteError } from './neo4j/embedded/java';
@@ -6,16 +6,7 @@ import { startService } from './service';
 import { PortInUseError } from './util/ports';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   // A stray rejection is a bug to log loudly, not a reason to drop every client's connection.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

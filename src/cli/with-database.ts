@@ -1,10 +1,11 @@
-import { ConfigError, loadConfig, type AppConfig } from '../config/config';
+import type { AppConfig } from '../config/config';
 import { SeedValidationError } from '../graph/seed/errors';
-import { createLogger, type Logger } from '../logging/logger';
+import type { Logger } from '../logging/logger';
 import { Database } from '../neo4j/database';
 import { PrerequisiteError } from '../neo4j/embedded/java';
 import { provideNeo4j } from '../neo4j/provider';
 import { PortInUseError } from '../util/ports';
+import { cliLogger, configOrExit, reportFailure } from './cli-setup';
 
 export interface CliContext {
   config: AppConfig;
@@ -17,21 +18,8 @@ export interface CliContext {
  * command and stopped after it), turning known failures into one clear line and exit code 1 (2 for config).
  */
 export async function withDatabase(run: (ctx: CliContext) => Promise<void>): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-  // Logs go to stderr so a command's own output (YAML, JSON) can be piped.
-  const logger = createLogger({
-    level: config.logLevel === 'info' ? 'warn' : config.logLevel,
-    format: 'pretty',
-  });
+  const config = configOrExit();
+  const logger = cliLogger(config);
   let neo4j: Awaited<ReturnType<typeof provideNeo4j>> | undefined;
   let db: Database | undefined;
   let code = 0;
@@ -41,15 +29,7 @@ export async function withDatabase(run: (ctx: CliContext) => Promise<void>): Pro
     await run({ config, logger, db });
   } catch (err) {
     code = 1;
-    if (
-      err instanceof SeedValidationError ||
-      err instanceof PrerequisiteError ||
-      err instanceof PortInUseError
-    ) {
-      process.stderr.write(`${err.message}\n`);
-    } else {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    }
+    reportFailure(err, [SeedValidationError, PrerequisiteError, PortInUseError]);
   } finally {
     await db?.close();
     await neo4j?.stop();

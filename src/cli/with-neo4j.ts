@@ -1,10 +1,11 @@
-import { ConfigError, loadConfig, type AppConfig, type Neo4jConnection } from '../config/config';
-import { createLogger, type Logger } from '../logging/logger';
+import type { AppConfig, Neo4jConnection } from '../config/config';
+import type { Logger } from '../logging/logger';
 import { BackupError } from '../neo4j/backup/format';
 import { PrerequisiteError } from '../neo4j/embedded/java';
 import { provideNeo4j } from '../neo4j/provider';
 import { runningEmbedded } from '../neo4j/running-embedded';
 import { PortInUseError } from '../util/ports';
+import { cliLogger, configOrExit, reportFailure } from './cli-setup';
 
 /**
  * Runs an online database command (backup, restore) against NEO4J_URI, the running service's embedded
@@ -19,20 +20,8 @@ export async function withNeo4j(
     where: string;
   }) => Promise<void>,
 ): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-  const logger = createLogger({
-    level: config.logLevel === 'info' ? 'warn' : config.logLevel,
-    format: 'pretty',
-  });
+  const config = configOrExit();
+  const logger = cliLogger(config);
   let stop: (() => Promise<void>) | undefined;
   let code = 0;
   try {
@@ -54,11 +43,7 @@ export async function withNeo4j(
     await run({ config, logger, connection, where });
   } catch (err) {
     code = 1;
-    if (err instanceof BackupError || err instanceof PrerequisiteError || err instanceof PortInUseError) {
-      process.stderr.write(`${err.message}\n`);
-    } else {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    }
+    reportFailure(err, [BackupError, PrerequisiteError, PortInUseError]);
   } finally {
     await stop?.();
   }

@@ -126,14 +126,21 @@ export const pairKey = (x: string, y: string) => pair(x, y).join('|');
 /** Decisions, newest first, optionally of one kind or about one entity id. */
 export async function listDecisions(
   db: Database,
-  filter: { kind?: DecisionKind | null; entity?: string | null; limit?: number },
+  filter: { id?: string; kind?: DecisionKind | null; entity?: string | null; limit?: number },
 ): Promise<Decision[]> {
+  // One decision by id is an index lookup (the id is unique); the other filters scan the few decisions.
+  const match = filter.id === undefined ? 'MATCH (d:Decision)' : 'MATCH (d:Decision {id: $id})';
   const rows = await db.query<{ d: Record<string, unknown> }>(
-    `MATCH (d:Decision)
+    `${match}
      WHERE ($kind IS NULL OR d.kind = $kind)
        AND ($entity IS NULL OR $entity IN [d.keep, d.drop, d.a, d.b, d.source, d.from, d.to])
      RETURN properties(d) AS d ORDER BY d.at DESC, d.id LIMIT toInteger($limit)`,
-    { kind: filter.kind ?? null, entity: filter.entity ?? null, limit: filter.limit ?? 100 },
+    {
+      id: filter.id ?? null,
+      kind: filter.kind ?? null,
+      entity: filter.entity ?? null,
+      limit: filter.limit ?? 100,
+    },
   );
   return rows.map(({ d }) => {
     const p = plain(d) as Record<string, unknown>;

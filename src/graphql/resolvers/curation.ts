@@ -98,7 +98,7 @@ const decision = (d: Decision) => ({
 });
 
 async function decisionById(ctx: GraphQLContext, decisionId: string) {
-  const [d] = (await listDecisions(ctx.db, { limit: 10_000 })).filter((x) => x.id === decisionId);
+  const [d] = await listDecisions(ctx.db, { id: decisionId, limit: 1 });
   return decision(d!);
 }
 
@@ -194,7 +194,7 @@ export const curationMutationResolvers: Pick<
   },
   withdrawDecision: async (_, args, ctx) => {
     const w = { decision: String(args.decision), reason: arg(reason, args.reason, 'reason') };
-    const [d] = (await listDecisions(ctx.db, { limit: 10_000 })).filter((x) => x.id === w.decision);
+    const [d] = await listDecisions(ctx.db, { id: w.decision, limit: 1 });
     if (!d || (d.kind !== 'not-same' && d.kind !== 'retraction'))
       throw curationError(
         new CurationError(
