@@ -208,22 +208,21 @@ export function InstitutionPage(props: { id: string }) {
               />
             </Section>
             <Section title="Topics it speaks on" count={topicCounts.size}>
-              {topicCounts.size ? (
-                <ul class="facts">
-                  {[...topicCounts.values()]
-                    .sort((a, b) => b.n - a.n)
-                    .map((c) => (
-                      <li key={c.topic.id}>
-                        <EntityLink kind="TOPIC" id={c.topic.id} name={c.topic.name} />{' '}
-                        <span class="muted">
-                          {c.n} talk{c.n === 1 ? '' : 's'}
-                        </span>
-                      </li>
-                    ))}
-                </ul>
-              ) : (
-                <Empty>No talk by its people recorded.</Empty>
-              )}
+              <Table
+                caption={`Topics ${x.name} speaks on`}
+                rows={[...topicCounts.values()].sort(
+                  (a, b) => b.n - a.n || a.topic.name.localeCompare(b.topic.name),
+                )}
+                empty="No talk by its people recorded."
+                columns={[
+                  {
+                    label: 'Topic',
+                    text: (c) => c.topic.name,
+                    render: (c) => <EntityLink kind="TOPIC" id={c.topic.id} name={c.topic.name} />,
+                  },
+                  { label: 'Talks', text: (c) => String(c.n), numeric: true },
+                ]}
+              />
             </Section>
             {x.issued.length > 0 && (
               <Section title="Directives issued" count={x.issued.length}>

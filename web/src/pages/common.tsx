@@ -4,6 +4,7 @@ import { labelOf, pathOf, styleOf, type Kind } from '../kinds';
 import { Provenance } from '../components/Provenance';
 import { EntityLink } from '../components/EntityLink';
 import { Empty } from '../components/States';
+import { Table } from '../components/Table';
 
 /** The top of every entity page: kind, name, aliases, the sources stating it, and the graph view. */
 export function EntityHeader(props: {
@@ -72,15 +73,24 @@ export function FactSection<T>(props: {
 }
 
 /** Standards presented at an event, by a talk, on a topic: code linked, then title. */
+/** The standards on a topic, event or talk: a paginated table, since a broad topic has hundreds. */
 export function StandardsSection(props: { standards: { id: string; code: string; title: string }[] }) {
+  if (!props.standards.length) return null;
   return (
-    <FactSection title="Standards" items={props.standards}>
-      {(s) => (
-        <li key={s.id}>
-          <EntityLink kind="STANDARD" id={s.id} name={s.code} /> {s.title}
-        </li>
-      )}
-    </FactSection>
+    <Section title="Standards" count={props.standards.length}>
+      <Table
+        caption="Standards"
+        rows={props.standards}
+        columns={[
+          {
+            label: 'Code',
+            text: (s) => s.code,
+            render: (s) => <EntityLink kind="STANDARD" id={s.id} name={s.code} />,
+          },
+          { label: 'Title', text: (s) => s.title },
+        ]}
+      />
+    </Section>
   );
 }
 
