@@ -204,6 +204,12 @@ describe('the explorer in Chromium on the seed graph', () => {
     await section.locator('ul.facts li').first().waitFor();
     expect(await section.locator('ul.facts li').count()).toBe(first.count);
     expect(w.graphqlRequests()).toBe(1);
+    // The event and place choices are asked for when a list is first opened, not with the page.
+    w.reset();
+    await page.getByLabel('Event').focus();
+    await page.locator('select >> option:nth-child(2)').first().waitFor({ state: 'attached' });
+    expect(await page.getByLabel('Event').locator('option').count()).toBeGreaterThan(1);
+    expect(w.graphqlRequests()).toBe(1);
     // Roll-up off asks again, and closes the cell.
     await page.getByLabel('Roll up to broader topics').uncheck();
     await page.waitForURL('**/matrix?*rollup=0*');

@@ -1,4 +1,5 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { gql } from '../api';
 import { EntityLink, EntityList } from '../components/EntityLink';
 import { Provenance } from '../components/Provenance';
 import { ErrorBox, Loading } from '../components/States';
@@ -12,16 +13,23 @@ import { useQuery } from '../use-query';
  * API's talkMatrix aggregate over every talk the filters select; with roll-up a talk also counts for every
  * broader topic of its topics. A cell opens its talks (talkMatrixTalks, the same selection).
  */
-const QUERY = `query Matrix($by: MatrixColumns!, $where: TalkMatrixFilter, $rollUp: Boolean!, $columns: Int!, $rows: Int!) {
+const OPTIONS = `fragment Options on Query {
+  options: events(first: 100, orderBy: { field: START_DATE, direction: DESC }) {
+    nodes { id name startDate place { id name locatedIn { id name locatedIn { id name } } } }
+  }
+}`;
+
+const QUERY = `query Matrix($by: MatrixColumns!, $where: TalkMatrixFilter, $rollUp: Boolean!, $columns: Int!, $rows: Int!, $withOptions: Boolean!) {
   talkMatrix(by: $by, where: $where, rollUp: $rollUp, columns: $columns, rows: $rows) {
     talkCount columnCount rowCount
     columns { institution { id name } person { id name } count }
     rows { topic { id name } count cells { column count } }
   }
-  options: events(first: 100, orderBy: { field: START_DATE, direction: DESC }) {
-    nodes { id name startDate place { id name locatedIn { id name locatedIn { id name } } } }
-  }
-}`;
+  ...Options @include(if: $withOptions)
+} ${OPTIONS}`;
+
+/** The event and place filters' choices: asked with the matrix when a filter is set, else on first use. */
+const OPTIONS_QUERY = `query MatrixOptions { ...Options } ${OPTIONS}`;
 
 const CELL_QUERY = `query MatrixCell($by: MatrixColumns!, $where: TalkMatrixFilter, $rollUp: Boolean!, $topic: ID!, $column: ID!) {
   talkMatrixTalks(by: $by, where: $where, rollUp: $rollUp, topic: $topic, column: $column, first: 100) {
@@ -45,9 +53,11 @@ interface Matrix {
   columns: { institution?: Ref | null; person?: Ref | null; count: number }[];
   rows: { topic: Ref; count: number; cells: { column: number; count: number }[] }[];
 }
-interface Data {
-  talkMatrix: Matrix;
+interface Options {
   options: { nodes: (Ref & { startDate: string; place?: PlaceRef | null })[] };
+}
+interface Data extends Partial<Options> {
+  talkMatrix: Matrix;
 }
 interface CellTalk {
   id: string;
@@ -90,7 +100,13 @@ export function MatrixPage(props: { loc: Location }) {
 
   const where = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const vars = { by: by.toUpperCase(), where, rollUp };
-  const state = useQuery<Data>(QUERY, { ...vars, ...size });
+  const withOptions = !!(filters.event || filters.place);
+  const state = useQuery<Data>(QUERY, { ...vars, ...size, withOptions });
+  const [asked, setAsked] = useState<Options>();
+  const options = state.data?.options ?? asked?.options;
+  const askOptions = () => {
+    if (!options) gql<Options>(OPTIONS_QUERY).then(setAsked, () => {});
+  };
   const cellKey = p.get('cell');
   const [cellTopic, cellCol] = cellKey ? cellKey.split('|') : [];
   const cell = useQuery<{ talkMatrixTalks: { totalCount: number; nodes: CellTalk[] } }>(
@@ -102,9 +118,9 @@ export function MatrixPage(props: { loc: Location }) {
   const cols = (m?.columns ?? []).map((c) => ({ ref: (c.institution ?? c.person)!, count: c.count }));
   const places = useMemo(() => {
     const found = new Map<string, Ref>();
-    for (const e of state.data?.options.nodes ?? []) for (const pl of placesOf(e.place)) found.set(pl.id, pl);
+    for (const e of options?.nodes ?? []) for (const pl of placesOf(e.place)) found.set(pl.id, pl);
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
-  }, [state.data]);
+  }, [options]);
   const max = Math.max(1, ...(m?.rows ?? []).flatMap((r) => r.cells.map((c) => c.count)));
   const countAt = (r: Matrix['rows'][number]) => {
     const byColumn = new Map(r.cells.map((c) => [c.column, c.count]));
@@ -174,10 +190,12 @@ export function MatrixPage(props: { loc: Location }) {
           Event{' '}
           <select
             value={filters.event}
+            onFocus={askOptions}
+            onMouseDown={askOptions}
             onChange={(e) => set({ event: (e.target as HTMLSelectElement).value })}
           >
             <option value="">any</option>
-            {state.data?.options.nodes.map((e) => (
+            {options?.nodes.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name} ({e.startDate.slice(0, 4)})
               </option>
@@ -188,6 +206,8 @@ export function MatrixPage(props: { loc: Location }) {
           Place{' '}
           <select
             value={filters.place}
+            onFocus={askOptions}
+            onMouseDown={askOptions}
             onChange={(e) => set({ place: (e.target as HTMLSelectElement).value })}
           >
             <option value="">anywhere</option>
