@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     if (dataset.sf === null)
       throw new Error('the bench Neo4j holds no synthetic graph: npm run bench:load first');
     log(`graph: SF${dataset.sf}, ${dataset.nodes} nodes`);
-    const request = async (aggregates: VersionedCache<unknown[]>) => {
+    const request = async (aggregates: VersionedCache<unknown>) => {
       const ctx: GraphQLContext = { db, config, logger: silentLogger, aggregates };
       const started = performance.now();
       const r = await apollo.executeOperation({ query: DASHBOARD.query }, { contextValue: ctx });
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       coldAnswer = r.answer;
       log(`cold ${i + 1}/${opts.cold}: ${r.ms.toFixed(0)} ms`);
     }
-    const cache = new VersionedCache<unknown[]>();
+    const cache = new VersionedCache<unknown>();
     await request(cache); // fills the cache
     const warm: number[] = [];
     const started = Date.now();

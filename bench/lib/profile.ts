@@ -106,7 +106,7 @@ export async function profileOperations(
         const response = await apollo.executeOperation(
           { query: op.query, variables: op.variables },
           // A fresh aggregate cache per operation: the profile shows the cold work.
-          { contextValue: { db, config, logger: silentLogger, aggregates: new VersionedCache<unknown[]>() } },
+          { contextValue: { db, config, logger: silentLogger, aggregates: new VersionedCache<unknown>() } },
         );
         const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
         if (result?.errors) throw new Error(`ours: ${name} failed: ${JSON.stringify(result.errors)}`);

@@ -10,5 +10,5 @@ export interface GraphQLContext {
   /** The request's Authorization header, checked only by mutations. */
   authorization?: string;
   /** Answers of the dashboard aggregates, kept per data version; one per service (and database). */
-  aggregates: VersionedCache<unknown[]>;
+  aggregates: VersionedCache<unknown>;
 }

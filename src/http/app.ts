@@ -35,7 +35,7 @@ export function createApp(deps: {
 }): Express {
   const { config, db, logger, apollo, readiness } = deps;
   const production = config.env === 'production';
-  const aggregates = new VersionedCache<unknown[]>();
+  const aggregates = new VersionedCache<unknown>();
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);

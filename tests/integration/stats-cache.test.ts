@@ -71,6 +71,20 @@ describe('stats kept per data version (real Neo4j)', () => {
     expect(db.roundTrips - t0).toBe(12);
   });
 
+  // Before the interleaving test: readers racing its commits start a settle time (nothing kept for 1 s).
+  it('keeps the talk matrix per data version too, and recomputes it after a write', async () => {
+    const MATRIX = `{ talkMatrix(rollUp: false) { talkCount rows { topic { id } count } } }`;
+    const cold = await api.data(MATRIX);
+    const t0 = api.service.db.roundTrips;
+    expect(await api.data(MATRIX)).toEqual(cold);
+    expect(api.service.db.roundTrips - t0).toBe(1); // the version read
+    await recordTalk();
+    const after = await api.data(MATRIX);
+    const on = (d: any) => d.talkMatrix.rows.find((r: any) => r.topic.id === 'ai-security')?.count ?? 0;
+    expect(after.talkMatrix.talkCount).toBe(cold.talkMatrix.talkCount + 1);
+    expect(on(after)).toBe(on(cold) + 1);
+  });
+
   it('never answers stale while reads and writes interleave', async () => {
     const base = talks(await api.data(DASHBOARD));
     let stop = false;

@@ -1,4 +1,4 @@
-import { print, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { graphCounts } from '../../graph/counts';
 import { readDataVersion } from '../../graph/data-version';
 import { kindOf, MENTIONED_IN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context';
 import { ROLLED_UP_TOPIC_TALKS } from '../cypher/patterns';
 import { pageSize } from '../pagination';
 import type { DataVersion } from '../../util/versioned-cache';
+import { keptPerVersion } from './kept-per-version';
 import { compilerFor, readRows, selectionsAt, type Args } from './support';
 
 /**
@@ -23,31 +24,12 @@ export const statsRoot = (_: unknown, __: unknown, ctx: GraphQLContext): StatsPa
   return { version };
 };
 
-/** An answer depends on the field, its arguments and its selection (what the projection returns). */
-const cacheKey = (info: GraphQLResolveInfo, args: Args) =>
-  [
-    info.fieldName,
-    JSON.stringify(args),
-    info.fieldNodes.map((n) => (n.selectionSet ? print(n.selectionSet) : '')).join('|'),
-    Object.values(info.fragments)
-      .map((f) => print(f))
-      .sort()
-      .join('|'),
-  ].join('\n');
-
 type Aggregate = (
   parent: unknown,
   args: Args,
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
 ) => Promise<unknown[]>;
-
-const cached =
-  (compute: Aggregate): Aggregate =>
-  async (parent, args, ctx, info) =>
-    ctx.aggregates.get(cacheKey(info, args), await (parent as StatsParent).version, () =>
-      compute(parent, args, ctx, info),
-    );
 
 /** A ranked count of talks per entity of `type`; `match` binds `x` (the entity) and `t` (a talk). */
 async function rankedTalkCounts(
@@ -112,5 +94,8 @@ const aggregates = {
 };
 
 export const statsResolvers = Object.fromEntries(
-  Object.entries(aggregates).map(([field, compute]) => [field, cached(compute as Aggregate)]),
+  Object.entries(aggregates).map(([field, compute]) => [
+    field,
+    keptPerVersion(compute as Aggregate, (parent) => (parent as StatsParent).version),
+  ]),
 ) as Record<keyof typeof aggregates, Aggregate>;
