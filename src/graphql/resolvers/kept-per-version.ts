@@ -1,20 +1,28 @@
-import { print, type GraphQLResolveInfo } from 'graphql';
+import { print, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { readDataVersion } from '../../graph/data-version';
 import type { DataVersion } from '../../util/versioned-cache';
 import type { GraphQLContext } from '../context';
 
+/** Printed selections, per parsed field node: Apollo reuses a parsed document across requests. */
+const printed = new WeakMap<FieldNode, string>();
+const printedSelection = (info: GraphQLResolveInfo) => {
+  const node = info.fieldNodes[0]!;
+  let text = printed.get(node);
+  if (text === undefined) {
+    text = [
+      info.fieldNodes.map((n) => (n.selectionSet ? print(n.selectionSet) : '')).join('|'),
+      ...Object.values(info.fragments)
+        .map((f) => print(f))
+        .sort(),
+    ].join('|');
+    printed.set(node, text);
+  }
+  return text;
+};
+
 /** An answer depends on the field, its arguments and its selection (what the projection returns). */
 const answerKey = (info: GraphQLResolveInfo, args: unknown) =>
-  [
-    info.parentType.name,
-    info.fieldName,
-    JSON.stringify(args),
-    info.fieldNodes.map((n) => (n.selectionSet ? print(n.selectionSet) : '')).join('|'),
-    Object.values(info.fragments)
-      .map((f) => print(f))
-      .sort()
-      .join('|'),
-  ].join('\n');
+  [info.parentType.name, info.fieldName, JSON.stringify(args), printedSelection(info)].join('\n');
 
 type Resolver<P, A, R> = (parent: P, args: A, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<R>;
 
