@@ -153,3 +153,31 @@ if (require.main === module) {
     },
   );
 }
+
+/**
+ * Runs a bench command's `main` as the process: exit 0 when it ends, 1 with the error when it fails,
+ * 130/143 on Ctrl-C/SIGTERM. In every case the bench Neo4j that `main` started (handed to `track`) is
+ * stopped first, so no JVM outlives the command.
+ */
+export function runBenchCommand(main: (track: (b: BenchNeo4j) => BenchNeo4j) => Promise<void>): void {
+  let bench: BenchNeo4j | undefined;
+  let stopping = false;
+  const stopAndExit = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await bench?.stop();
+    } finally {
+      process.exit(code);
+    }
+  };
+  process.once('SIGINT', () => void stopAndExit(130));
+  process.once('SIGTERM', () => void stopAndExit(143));
+  main((b) => (bench = b)).then(
+    () => stopAndExit(0),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      return stopAndExit(1);
+    },
+  );
+}

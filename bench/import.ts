@@ -20,17 +20,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { migrate } from '../src/graph/migrations/migrate';
 import { createLogger } from '../src/logging/logger';
 import { Database } from '../src/neo4j/database';
 import { assertPortFree } from '../src/util/ports';
-import { benchEmbeddedOptions, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
+import { benchEmbeddedOptions, runBenchCommand, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { GENERATOR_VERSION, syntheticGraph, type SyntheticGraph } from './generate';
 import { setEmptyLists } from './import/finish';
 import { runAdminImport } from './import/neo4j-admin';
 import { writeGraphCsv, type CsvManifest } from './import/write-csv';
 import { integer, positiveInt, positiveNumber } from './lib/args';
-import { checkCounts, machine, neo4jVersion, recordDataset, writeMixIds } from './lib/dataset';
+import {
+  checkCounts,
+  machine,
+  neo4jVersion,
+  recordDataset,
+  writeMixIds,
+  migrateAndAwaitIndexes,
+} from './lib/dataset';
 
 const REPO = path.resolve(__dirname, '..');
 
@@ -86,20 +92,6 @@ const opts = program.opts<Options>();
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const secondsSince = (t: number) => (performance.now() - t) / 1000;
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-let bench: BenchNeo4j | undefined;
-let stopping = false;
-async function stopAndExit(code: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  try {
-    await bench?.stop();
-  } finally {
-    process.exit(code);
-  }
-}
-process.once('SIGINT', () => void stopAndExit(130));
-process.once('SIGTERM', () => void stopAndExit(143));
 
 /** Generates the graph into CSV files, with progress; the manifest is also saved as <dir>/manifest.json. */
 function writeCsv(g: SyntheticGraph, csvDir: string): { manifest: CsvManifest; seconds: number } {
@@ -169,7 +161,7 @@ function savedCsv(csvDir: string): SavedManifest | undefined {
     : undefined;
 }
 
-async function main(): Promise<void> {
+async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
   const started = performance.now();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', format: 'pretty' });
   if (process.env.BENCH_NEO4J_URI) {
@@ -237,7 +229,7 @@ async function main(): Promise<void> {
 
   // 3. Start it, schema, empty lists, check, dataset.
   const tStart = performance.now();
-  bench = await startBenchNeo4j({ logger });
+  const bench = track(await startBenchNeo4j({ logger }));
   const startSeconds = secondsSince(tStart);
   const c = bench.connection;
   console.log(`Neo4j started at ${c.uri} in ${round(startSeconds)} s`);
@@ -250,13 +242,7 @@ async function main(): Promise<void> {
     console.log(`${fmt(emptyListsSet)} empty lists set in ${round(emptyListSeconds)} s`);
 
     const tMigrate = performance.now();
-    try {
-      await migrate(db, logger);
-    } catch (err) {
-      // migrate() waits 60 s for the indexes it created; a big graph takes longer (waited for below).
-      if (!/awaitIndexes|timed out|Timeout/i.test(String((err as Error).message))) throw err;
-    }
-    await db.query('CALL db.awaitIndexes(3600)');
+    await migrateAndAwaitIndexes(db, logger);
     const migrateSeconds = secondsSince(tMigrate);
     console.log(`migrations and indexes online in ${round(migrateSeconds)} s`);
 
@@ -351,10 +337,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => stopAndExit(0),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return stopAndExit(1);
-  },
-);
+runBenchCommand(main);

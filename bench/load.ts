@@ -23,9 +23,16 @@ import { migrate } from '../src/graph/migrations/migrate';
 import { MIGRATIONS } from '../src/graph/migrations/migrations';
 import { createLogger } from '../src/logging/logger';
 import { Database } from '../src/neo4j/database';
-import { benchEmbeddedOptions, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
+import { benchEmbeddedOptions, runBenchCommand, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { integer, positiveInt, positiveNumber } from './lib/args';
-import { checkCounts, machine, neo4jVersion, recordDataset, writeMixIds } from './lib/dataset';
+import {
+  checkCounts,
+  machine,
+  neo4jVersion,
+  recordDataset,
+  writeMixIds,
+  migrateAndAwaitIndexes,
+} from './lib/dataset';
 import { GENERATOR_VERSION, syntheticGraph, type NodeBatch, type RelBatch } from './generate';
 
 const REPO = path.resolve(__dirname, '..');
@@ -218,22 +225,7 @@ async function wipe(driver: Driver, database: string): Promise<number> {
   }
 }
 
-/** The bench Neo4j; when this process started it, it must stop it (the JVM would die with us anyway). */
-let bench: BenchNeo4j | undefined;
-let stopping = false;
-async function stopAndExit(code: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  try {
-    await bench?.stop();
-  } finally {
-    process.exit(code);
-  }
-}
-process.once('SIGINT', () => void stopAndExit(130));
-process.once('SIGTERM', () => void stopAndExit(143));
-
-async function main(): Promise<void> {
+async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
   const started = performance.now();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', format: 'pretty' });
   const g = syntheticGraph({ seed: opts.seed, sf: opts.sf });
@@ -243,15 +235,17 @@ async function main(): Promise<void> {
   // files while the server is down is much faster than deleting millions of nodes through Cypher.
   let freshStore = false;
   const tStart = performance.now();
-  bench = await startBenchNeo4j({
-    logger,
-    beforeStart: (o) => {
-      for (const dir of ['databases/neo4j', 'transactions/neo4j']) {
-        fs.rmSync(path.join(o.home, 'data', dir), { recursive: true, force: true });
-      }
-      freshStore = true;
-    },
-  });
+  const bench = track(
+    await startBenchNeo4j({
+      logger,
+      beforeStart: (o) => {
+        for (const dir of ['databases/neo4j', 'transactions/neo4j']) {
+          fs.rmSync(path.join(o.home, 'data', dir), { recursive: true, force: true });
+        }
+        freshStore = true;
+      },
+    }),
+  );
   const startSeconds = secondsSince(tStart);
   const c = bench.connection;
   console.log(
@@ -384,13 +378,7 @@ async function main(): Promise<void> {
 
     // 4. Indexes: the remaining migrations (when deferred), then wait until every index is online.
     const tIndexes = performance.now();
-    try {
-      await migrate(db, logger);
-    } catch (err) {
-      // migrate() waits 60 s for the indexes it created; a big graph takes longer (waited for below).
-      if (!/awaitIndexes|timed out|Timeout/i.test(String((err as Error).message))) throw err;
-    }
-    await db.query('CALL db.awaitIndexes(3600)');
+    await migrateAndAwaitIndexes(db, logger);
     const indexSeconds = secondsSince(tIndexes);
     const loadSeconds = secondsSince(tLoad) + migrateSeconds;
 
@@ -479,10 +467,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => stopAndExit(0),
-  (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return stopAndExit(1);
-  },
-);
+runBenchCommand(main);

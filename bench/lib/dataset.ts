@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { graphCounts, type GraphCounts } from '../../src/graph/counts';
+import { migrate } from '../../src/graph/migrations/migrate';
+import type { Logger } from '../../src/logging/logger';
 import type { Database } from '../../src/neo4j/database';
 import { GENERATOR_VERSION } from '../generate';
 import type { MixIds } from '../query-mix';
@@ -28,6 +30,17 @@ export async function checkCounts(
   }
   if (problems.length > 0) throw new Error(`counts differ after the load:\n  ${problems.join('\n  ')}`);
   return counts;
+}
+
+/** The project's migrations on a loaded graph, then every index online, however long a big graph takes. */
+export async function migrateAndAwaitIndexes(db: Database, logger: Logger): Promise<void> {
+  try {
+    await migrate(db, logger);
+  } catch (err) {
+    // migrate() waits 60 s for the indexes it created; a big graph takes longer (waited for below).
+    if (!/awaitIndexes|timed out|Timeout/i.test(String((err as Error).message))) throw err;
+  }
+  await db.query('CALL db.awaitIndexes(3600)');
 }
 
 export interface DatasetInfo {
