@@ -36,8 +36,6 @@ export class VersionedCache<V> {
   private readonly now: () => number;
   private seen: DataVersion | undefined;
   private externalChangeAt = -Infinity;
-  /** Computations started (misses), for tests and metrics. */
-  computations = 0;
 
   constructor(options: VersionedCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 500;
@@ -47,14 +45,10 @@ export class VersionedCache<V> {
 
   get(key: string, version: DataVersion, compute: () => Promise<V>): Promise<V> {
     this.observe(version);
-    this.computations++;
     if (this.now() - this.externalChangeAt < this.settleMs) return compute();
     const versionKey = `${version.graph}.${version.local}`;
     const hit = this.entries.get(key);
-    if (hit && hit.key === versionKey) {
-      this.computations--;
-      return hit.value;
-    }
+    if (hit && hit.key === versionKey) return hit.value;
     const value = compute();
     this.entries.delete(key);
     this.entries.set(key, { key: versionKey, value });
