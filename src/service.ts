@@ -45,6 +45,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   };
   if (config.port !== 0) await assertPortFree(config.host, config.port, 'PORT');
   const neo4j = await timed('neo4jMs', () => provideNeo4j(config, logger));
+  Object.assign(phases, neo4j.embedded?.timings);
   const db = new Database(neo4j.connection, config.txTimeoutMs, config.retryMs);
   const readiness: Readiness = { migrated: false, seeded: false };
   const apollo = createApolloServer(config, logger);
