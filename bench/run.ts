@@ -3,14 +3,15 @@
  * Cypher floor, on the synthetic graph loaded by `npm run bench:load` into the bench Neo4j, in one run:
  *
  *   npm run bench -- [--rounds 3] [--duration 5] [--warmup 3] [--concurrency 1,8,32]
- *                    [--operations a,b] [--targets ours,peer,raw] [--quick]
+ *                    [--operations a,b] [--targets ours,peer,raw] [--quick] [--out dir] [--keep-going]
  *
  * 1. starts (or reuses) the bench Neo4j and reads which graph it holds (the BenchDataset node);
  * 2. starts the three targets as processes of their own and checks they give the same answers;
  * 3. profiles each operation: round trips to Neo4j and db hits of the Cypher each target sent;
  * 4. per operation and concurrency: warm-up, then rounds in which the targets take turns, each round
  *    one autocannon run; each figure is the median over rounds;
- * 5. writes bench/results/bench-sf<N>.json and .md (the latest run per scale factor).
+ * 5. writes bench/results/bench-sf<N>.json and .md (the latest run per scale factor; --out another folder,
+ *    as `npm run bench:scaling` does), with the load average and each answer's size.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +22,7 @@ import type { Neo4jConnection } from '../src/config/config';
 import { startBenchNeo4j } from './bench-neo4j';
 import { fetchAnswer, fingerprint } from './lib/answers';
 import { measure, median } from './lib/measure';
-import { profileOperations } from './lib/profile';
+import { profileOperations, type Profiles } from './lib/profile';
 import { markdown, targetChecks, TARGETS, type BenchReport, type Figure } from './lib/report';
 import { positiveInt } from './lib/args';
 import { compileTargets, startTarget, TARGET_NAMES, type Target, type TargetName } from './lib/targets';
@@ -74,6 +75,10 @@ const program = new Command()
     'a short run (under 5 min for the mix): 1 round of 2 s, 1 s warm-up, rounds and warm-ups capped at 4 s, concurrency 8 only',
   )
   .option('--out <dir>', 'where the results go', path.join(REPO, 'bench', 'results'))
+  .option(
+    '--keep-going',
+    'when a target fails an operation in the answer check (e.g. a timeout on a big graph), record it and measure anyway',
+  )
   .parse();
 
 interface Options {
@@ -86,7 +91,11 @@ interface Options {
   quick?: boolean;
   maxRound?: number;
   out: string;
+  keepGoing?: boolean;
 }
+
+/** The load average (1, 5, 15 min) as `uptime` prints it. */
+const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 const t0 = Date.now();
 const log = (msg: string) =>
@@ -132,6 +141,27 @@ async function datasetOf(connection: Neo4jConnection) {
   }
 }
 
+/** --keep-going: profiles operation by operation, so one that fails (e.g. a timeout) loses only its own profile. */
+async function profileEach(
+  connection: Neo4jConnection,
+  ids: MixIds,
+  operations: string[],
+  targets: TargetName[],
+  failures: string[],
+): Promise<Profiles> {
+  const profiles: Profiles = {};
+  for (const name of operations) {
+    try {
+      Object.assign(profiles, await profileOperations(connection, ids, [name], targets));
+    } catch (err) {
+      const failure = `profile of ${name}: ${(err as Error).message.slice(0, 500)}`;
+      failures.push(failure);
+      log(`  ${failure}`);
+    }
+  }
+  return profiles;
+}
+
 async function main(): Promise<void> {
   const opts = program.opts<Options>();
   if (opts.quick)
@@ -145,6 +175,8 @@ async function main(): Promise<void> {
   const operations = opts.operations ?? operationNames;
   const mix = queryMix({} as MixIds).filter((o) => operations.includes(o.name));
 
+  const loadAtStart = loadAverage();
+  log(`load average ${loadAtStart.join(', ')}`);
   log('starting (or reusing) the bench Neo4j');
   const bench = await startBenchNeo4j();
   const targets: Target[] = [];
@@ -161,6 +193,8 @@ async function main(): Promise<void> {
 
     log('checking that every target gives the same answers');
     const answerMismatches: string[] = [];
+    const answerFailures: string[] = [];
+    const answers: NonNullable<BenchReport['answers']> = {};
     // The slowest single answer per operation, to size rounds so that slow operations finish requests.
     const slowestMs: Record<string, number> = {};
     for (const op of mix) {
@@ -170,9 +204,17 @@ async function main(): Promise<void> {
         const answer = await fetchAnswer(target.request(op.name));
         slowestMs[op.name] = Math.max(slowestMs[op.name] ?? 0, Date.now() - started);
         if (answer.errors || answer.data === undefined) {
-          throw new Error(`${target.name} failed ${op.name}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+          const failure = `${target.name} failed ${op.name}: ${JSON.stringify(answer.errors).slice(0, 500)}`;
+          if (!opts.keepGoing) throw new Error(failure);
+          answerFailures.push(failure);
+          log(`  ${failure}`);
+          continue;
         }
         prints[target.name] = fingerprint(answer.data);
+        answers[op.name] ??= {
+          items: prints[target.name]!.split('|').filter(Boolean).length,
+          bytes: Buffer.byteLength(JSON.stringify(answer.data)),
+        };
       }
       const distinct = new Set(Object.values(prints));
       if (distinct.size > 1) {
@@ -183,7 +225,9 @@ async function main(): Promise<void> {
     }
 
     log('profiling: round trips and db hits per operation');
-    const profiles = await profileOperations(bench.connection, dataset.ids, operations, opts.targets);
+    const profiles = opts.keepGoing
+      ? await profileEach(bench.connection, dataset.ids, operations, opts.targets, answerFailures)
+      : await profileOperations(bench.connection, dataset.ids, operations, opts.targets);
     for (const [name, p] of Object.entries(profiles)) {
       log(
         `  ${name}: ` +
@@ -287,6 +331,9 @@ async function main(): Promise<void> {
       profiles,
       answerMismatches,
       rssMiB,
+      loadAverage: { start: loadAtStart, end: loadAverage() },
+      answers,
+      ...(answerFailures.length ? { answerFailures } : {}),
     };
     fs.mkdirSync(opts.out, { recursive: true });
     const base = path.join(opts.out, `bench-sf${dataset.sf}${opts.quick ? '-quick' : ''}`);
@@ -303,7 +350,9 @@ async function main(): Promise<void> {
     const errors = Object.values(results)
       .flatMap((byTarget) => Object.values(byTarget).flatMap((byC) => Object.values(byC)))
       .reduce((sum, f) => sum + f.errors, 0);
-    log(`results: ${path.relative(REPO, base)}.md and .json`);
+    log(
+      `results: ${path.relative(REPO, base)}.md and .json; load average ${report.loadAverage!.end.join(', ')}`,
+    );
     log(
       `targets at c${TARGETS.atConcurrency}: ${checks.length - missed.length} of ${checks.length} operations meet all` +
         (missed.length ? `; missed: ${missed.map((m) => m.operation).join(', ')}` : ''),

@@ -33,6 +33,19 @@ export interface BenchReport {
   /** Operations whose answers differed between targets (compared by entity ids and counts). */
   answerMismatches: string[];
   rssMiB: Partial<Record<TargetName, { before: number; after: number }>>;
+  /** The machine's load average (1, 5, 15 min) when the run started and ended: its cores are shared. */
+  loadAverage?: { start: number[]; end: number[] };
+  /** Size of each operation's answer (this service's, else the first target's): entity ids and counts, JSON bytes. */
+  answers?: Record<string, AnswerSize>;
+  /** Operations a target could not answer in the answer check (with --keep-going; measured anyway). */
+  answerFailures?: string[];
+}
+
+export interface AnswerSize {
+  /** Entity ids and counts in the answer, as compared between targets (see answers.ts). */
+  items: number;
+  /** The answer's `data` as JSON. */
+  bytes: number;
 }
 
 export const TARGETS = {
@@ -83,7 +96,10 @@ export function markdown(report: BenchReport): string {
     `${report.when}. Machine: ${m.cores} × ${m.cpus}, ${m.memoryGiB} GiB, ${m.os}, Node.js ${m.node}, Neo4j ${m.neo4j}. ` +
       `Each figure is the median of ${s.rounds} rounds of at least ${s.duration} s (after at least ${s.warmup} s of warm-up per operation and target; ` +
       'slow operations get longer rounds, so that every connection finishes several requests), ' +
-      'autocannon on loopback; targets, load generator and Neo4j share the machine.',
+      'autocannon on loopback; targets, load generator and Neo4j share the machine.' +
+      (report.loadAverage
+        ? ` Load average (1, 5, 15 min): ${report.loadAverage.start.join(', ')} at the start, ${report.loadAverage.end.join(', ')} at the end.`
+        : ''),
     '',
     `## Targets (concurrency ${c})`,
     '',
@@ -141,6 +157,14 @@ export function markdown(report: BenchReport): string {
   for (const [target, rss] of Object.entries(report.rssMiB)) {
     lines.push(`- ${TARGET_LABELS[target as TargetName]}: ${rss.before} before the load, ${rss.after} after`);
   }
+  if (report.answerFailures?.length) {
+    lines.push(
+      '',
+      '## Operations a target failed to answer (measured anyway, errors counted)',
+      '',
+      ...report.answerFailures.map((m) => `- ${m}`),
+    );
+  }
   if (report.answerMismatches.length) {
     lines.push(
       '',
@@ -148,7 +172,7 @@ export function markdown(report: BenchReport): string {
       '',
       ...report.answerMismatches.map((m) => `- ${m}`),
     );
-  } else {
+  } else if (!report.answerFailures?.length) {
     lines.push('', 'Every target gave the same answer to every operation (same entity ids and counts).');
   }
   return lines.join('\n') + '\n';
