@@ -4,6 +4,7 @@
  *
  *   npm run bench -- [--rounds 3] [--duration 5] [--warmup 3] [--concurrency 1,8,32]
  *                    [--operations a,b] [--targets ours,peer,raw] [--quick] [--out dir] [--keep-going]
+ *                    [--no-compile]
  *
  * 1. starts (or reuses) the bench Neo4j and reads which graph it holds (the BenchDataset node);
  * 2. starts the three targets as processes of their own and checks they give the same answers;
@@ -13,6 +14,7 @@
  * 5. writes bench/results/bench-sf<N>.json and .md (the latest run per scale factor; --out another folder,
  *    as `npm run bench:scaling` does), with the load average and each answer's size.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,6 +77,7 @@ const program = new Command()
     'a short run (under 5 min for the mix): 1 round of 2 s, 1 s warm-up, rounds and warm-ups capped at 4 s, concurrency 8 only',
   )
   .option('--out <dir>', 'where the results go', path.join(REPO, 'bench', 'results'))
+  .option('--no-compile', 'run the targets from dist/ as it is (built earlier, e.g. once for several runs)')
   .option(
     '--keep-going',
     'when a target fails an operation in the answer check (e.g. a timeout on a big graph), record it and measure anyway',
@@ -92,6 +95,7 @@ interface Options {
   maxRound?: number;
   out: string;
   keepGoing?: boolean;
+  compile: boolean;
 }
 
 /** The load average (1, 5, 15 min) as `uptime` prints it. */
@@ -141,6 +145,21 @@ async function datasetOf(connection: Neo4jConnection) {
   }
 }
 
+/** Which code the targets ran: the commit, files of src/ and bench/ changed since, when dist/ was built. */
+function buildInfo(): NonNullable<BenchReport['build']> {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const main = path.join(REPO, 'dist', 'src', 'main.js');
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommitted: git('status', '--porcelain', '--', 'src', 'bench')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3)),
+    distBuiltAt: fs.existsSync(main) ? fs.statSync(main).mtime.toISOString() : '',
+  };
+}
+
 /** --keep-going: profiles operation by operation, so one that fails (e.g. a timeout) loses only its own profile. */
 async function profileEach(
   connection: Neo4jConnection,
@@ -180,14 +199,25 @@ async function main(): Promise<void> {
   log('starting (or reusing) the bench Neo4j');
   const bench = await startBenchNeo4j();
   const targets: Target[] = [];
+  // Ctrl-C (or SIGTERM from bench:scaling) stops the targets and the Neo4j this run started, as the end does.
+  const stopAll = (code: number) => async () => {
+    for (const t of targets) await t.stop();
+    await bench.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(130)());
+  process.once('SIGTERM', () => void stopAll(143)());
   try {
     const dataset = await datasetOf(bench.connection);
     log(
       `graph: SF${dataset.sf} seed ${dataset.seed}, ${dataset.nodes} nodes, ${dataset.relationships} relationships, ${dataset.neo4jVersion}`,
     );
 
-    log('compiling src/ and bench/ into dist/ (the targets run as compiled JavaScript, as deployed)');
-    compileTargets();
+    if (opts.compile) {
+      log('compiling src/ and bench/ into dist/ (the targets run as compiled JavaScript, as deployed)');
+      compileTargets();
+    } else log('using dist/ as built (--no-compile)');
+    const build = buildInfo();
     log(`starting ${opts.targets.join(', ')}`);
     for (const name of opts.targets) targets.push(await startTarget(name, bench.connection, dataset.ids));
 
@@ -332,6 +362,7 @@ async function main(): Promise<void> {
       answerMismatches,
       rssMiB,
       loadAverage: { start: loadAtStart, end: loadAverage() },
+      build,
       answers,
       ...(answerFailures.length ? { answerFailures } : {}),
     };

@@ -4,6 +4,7 @@
  * The GraphQL servers run in this process for it, with their driver calls recorded: ours through a
  * Database whose `run` records, the peer through QueryRecorder. The raw floor sends one known query.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ProfiledPlan } from 'neo4j-driver';
 import neo4j, {
   type Driver,
@@ -32,15 +33,23 @@ export interface OperationProfile {
 
 export type Profiles = Record<string, Partial<Record<TargetName, OperationProfile>>>;
 
-/** Our Database, recording every query it sends. */
+/**
+ * Our Database, recording every query it sends: single reads through `query` (which may or may not go
+ * through `run`) and statements of managed transactions through `run`, each recorded once.
+ */
 class RecordingDatabase extends Database {
   recorded: RecordedQuery[] = [];
+  private readonly insideQuery = new AsyncLocalStorage<boolean>();
+  override query<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+    this.recorded.push({ cypher, params });
+    return this.insideQuery.run(true, () => super.query<R>(cypher, params));
+  }
   override run<R extends RecordShape = RecordShape>(
     tx: ManagedTransaction,
     cypher: string,
     params: Params = {},
   ): Promise<QueryResult<R>> {
-    this.recorded.push({ cypher, params });
+    if (!this.insideQuery.getStore()) this.recorded.push({ cypher, params });
     return super.run<R>(tx, cypher, params);
   }
 }

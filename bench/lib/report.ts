@@ -37,6 +37,8 @@ export interface BenchReport {
   loadAverage?: { start: number[]; end: number[] };
   /** Size of each operation's answer (this service's, else the first target's): entity ids and counts, JSON bytes. */
   answers?: Record<string, AnswerSize>;
+  /** The code the targets ran: commit, files of src/ and bench/ changed since, when dist/ was built. */
+  build?: { commit: string; uncommitted: string[]; distBuiltAt: string };
   /** Operations a target could not answer in the answer check (with --keep-going; measured anyway). */
   answerFailures?: string[];
 }
