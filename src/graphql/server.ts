@@ -1,4 +1,6 @@
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -8,19 +10,27 @@ import { readAccessPlugin } from './auth';
 import { cachePolicyPlugin } from './cache-policy';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from './context';
+import { compiledExecutor, compiledGateway, readArgumentFieldsByResponseKey } from './compiled-executor';
 import { createErrorFormatter } from './format-error';
 import { queryLimits } from './limits';
 import { operationLogPlugin } from './operation-log';
 import { projectedFieldResolver, resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
+/** The SDL with its resolvers; fields with arguments read projections by response key (compiled-executor.ts). */
+export function executableSchema(): GraphQLSchema {
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  readArgumentFieldsByResponseKey(schema, projectedFieldResolver);
+  return schema;
+}
+
 export function createApolloServer(config: AppConfig, logger: Logger): ApolloServer<GraphQLContext> {
   const production = config.env === 'production';
   const armor = queryLimits(config.limits);
+  const schema = executableSchema();
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    fieldResolver: projectedFieldResolver,
+    // Queries run compiled (graphql-jit), mutations on graphql-js: see compiled-executor.ts.
+    gateway: compiledGateway(schema, compiledExecutor(schema, projectedFieldResolver)),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     formatError: createErrorFormatter(logger, production),
