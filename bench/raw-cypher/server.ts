@@ -1,7 +1,7 @@
 /**
  * The benchmark's floor as an HTTP endpoint, so it is measured the way the GraphQL servers are (same load
  * generator, same JSON over HTTP on loopback): `POST /<operation>` with `{"variables": {...}}` runs that
- * operation's hand-written Cypher (queries.ts) in one read transaction through neo4j-driver and answers
+ * operation's hand-written Cypher (queries.ts) as one auto-commit read through neo4j-driver and answers
  * `{"data": ...}`. Plain node:http, no framework: the difference to the GraphQL servers is their layer.
  *
  * Run directly (`node --import tsx bench/raw-cypher/server.ts`) it serves on RAW_PORT (default 4108)
@@ -54,9 +54,8 @@ export async function startRawServer(
           defaultAccessMode: neo4j.session.READ,
         });
         try {
-          const result = await session.executeRead((tx) =>
-            tx.run(query.cypher, query.params(variables ?? {})),
-          );
+          // One auto-commit query in a read session, as the service sends a single read (src/neo4j/database.ts).
+          const result = await session.run(query.cypher, query.params(variables ?? {}));
           send(200, { data: result.records.map((r) => r.get(0) as unknown) });
         } finally {
           await session.close();

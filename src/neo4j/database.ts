@@ -8,6 +8,9 @@ import type { Neo4jConnection } from '../config/config';
 
 export type Params = Record<string, unknown>;
 
+/** The driver's own first back-off for retried transactions (then doubled, with 20% jitter). */
+const RETRY_FIRST_DELAY_MS = 1_000;
+
 /** A request used up its time budget before (or while) it reached Neo4j. */
 export class RequestTimeoutError extends Error {
   constructor() {
@@ -17,8 +20,9 @@ export class RequestTimeoutError extends Error {
 }
 
 /**
- * The one door to Neo4j. Every query is parameterised and runs in a managed transaction of the right
- * kind (read or write), so cluster routing works and transient errors are retried by the driver.
+ * The one door to Neo4j. Every query is parameterised and runs as a read or a write of the right kind
+ * (a managed transaction, or a single read as one auto-commit query in a read session), so cluster
+ * routing works and transient errors are retried.
  * `roundTrips` counts queries sent, which the tests use to prove there is no N+1.
  */
 export class Database {
@@ -31,7 +35,7 @@ export class Database {
   constructor(
     readonly connection: Neo4jConnection,
     private readonly txTimeoutMs = 15_000,
-    retryMs = 5_000,
+    private readonly retryMs = 5_000,
   ) {
     this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       disableLosslessIntegers: true,
@@ -104,10 +108,32 @@ export class Database {
     });
   }
 
-  /** One parameterised read query, records as plain objects. */
+  /**
+   * One parameterised read query, records as plain objects. A single statement needs no explicit
+   * transaction: it goes as an auto-commit query in a read session (routed to a reader like any read),
+   * whose RUN and PULL leave in one write, where a managed transaction sends BEGIN first and COMMIT
+   * after, each its own write and round trip. Transient failures are retried here, as executeRead would.
+   */
   async query<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
-    const result = await this.read((tx) => this.run<R>(tx, cypher, params));
-    return result.records.map((r) => r.toObject() as R);
+    const giveUpAt = Date.now() + this.retryMs;
+    for (let delay = RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const timeout = this.timeout();
+      this.counters.roundTrips++;
+      const session = this.driver.session({
+        database: this.connection.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        const result = await session.run<R>(cypher, params, { timeout });
+        return result.records.map((r) => r.toObject() as R);
+      } catch (err) {
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        if (!neo4j.isRetryableError(err) || Date.now() + wait > giveUpAt) throw err;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** One parameterised write query, records as plain objects. */

@@ -58,6 +58,27 @@ describe('Neo4j through the driver (real database)', () => {
     expect(db.roundTrips - before).toBe(3);
   });
 
+  it('sends a single read as one query, retried only when the failure is transient', async () => {
+    // A syntax error is final: one attempt.
+    const sessions = jest.spyOn(db.driver, 'session');
+    await expect(db.query('RETURN (')).rejects.toThrow(/Invalid input|syntax/i);
+    expect(sessions).toHaveBeenCalledTimes(1);
+    sessions.mockRestore();
+    // An unreachable server is transient: tried again until the retry time is used up.
+    const nowhere = new Database(
+      { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', database: 'neo4j' },
+      1_000,
+      1_500,
+    );
+    const attempts = jest.spyOn(nowhere.driver, 'session');
+    try {
+      await expect(nowhere.query('RETURN 1')).rejects.toThrow();
+      expect(attempts).toHaveBeenCalledTimes(2);
+    } finally {
+      await nowhere.close();
+    }
+  });
+
   it('ping is false for an unreachable server', async () => {
     const nowhere = new Database({
       uri: 'bolt://127.0.0.1:1',
