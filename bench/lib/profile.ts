@@ -103,7 +103,8 @@ export async function profileOperations(
   const apollo = createApolloServer(config, silentLogger);
   await apollo.start();
   const recorder = new QueryRecorder();
-  const peerSchema = await buildPeerSchema(recorder.wrap(driver));
+  // Built only when the peer is measured: building its schema takes seconds.
+  const peerSchema = targets.includes('peer') ? await buildPeerSchema(recorder.wrap(driver)) : undefined;
   try {
     const ours = queryMix(ids);
     const peer = peerMix(ids);
@@ -125,7 +126,7 @@ export async function profileOperations(
           queries: db.recorded.map((q) => q.cypher),
         };
       }
-      if (targets.includes('peer')) {
+      if (peerSchema) {
         const op = peer.find((o) => o.name === name)!;
         const sent = await recorder.during(async () => {
           const result = await graphql({
