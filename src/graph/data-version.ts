@@ -1,4 +1,5 @@
 import type { Database } from '../neo4j/database';
+import { READ_GRAPH_VERSION } from '../neo4j/graph-version';
 import type { DataVersion } from '../util/versioned-cache';
 
 /**
@@ -7,8 +8,6 @@ import type { DataVersion } from '../util/versioned-cache';
  * why both). Read in this order, so that the computation that follows starts after both were read.
  */
 export async function readDataVersion(db: Database): Promise<DataVersion> {
-  const rows = await db.query<{ v: number }>(
-    "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS v",
-  );
+  const rows = await db.query<{ v: number }>(READ_GRAPH_VERSION);
   return { graph: rows[0]?.v ?? 0, local: db.writesFinished };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
+import { bumpGraphVersion } from '../../neo4j/graph-version';
 
 /**
  * Every write to the graph (seed load, ingest accept, API mutation, merge, retraction, delete) leaves one
@@ -83,8 +84,7 @@ export async function recordChange(db: Database, tx: ManagedTransaction, c: Chan
     tx,
     `CREATE (c:Change {id: $id, at: datetime(), by: $by, action: $action, reason: $reason,
                        entities: $entities, before: $before, after: $after, details: $details})
-     MERGE (v:GraphVersion {id: 'graph'})
-     SET v.version = coalesce(v.version, 0) + 1, v.changedAt = c.at`,
+     ${bumpGraphVersion('c.at')}`,
     {
       id,
       by: c.by,

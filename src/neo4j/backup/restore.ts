@@ -14,6 +14,7 @@ import {
   type Trailer,
 } from './format';
 import { decodeProps } from './values';
+import { READ_GRAPH_VERSION, SET_GRAPH_VERSION_PAST } from '../graph-version';
 
 export interface RestoreSummary {
   nodes: number;
@@ -77,11 +78,7 @@ async function nodeCount(driver: Driver, database: string): Promise<number> {
 }
 
 async function graphVersion(driver: Driver, database: string): Promise<number> {
-  const r = await driver.executeQuery(
-    "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS v",
-    {},
-    { database, routing: 'READ' },
-  );
+  const r = await driver.executeQuery(READ_GRAPH_VERSION, {}, { database, routing: 'READ' });
   return count(r.records[0]!.get('v'));
 }
 
@@ -247,13 +244,7 @@ export async function restoreDatabase(
     }
     await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: db });
     // A restored graph is a new version of the data, never an older one a cache may still hold.
-    await driver.executeQuery(
-      `MERGE (v:GraphVersion {id: 'graph'})
-       SET v.version = CASE WHEN coalesce(v.version, 0) > $before THEN v.version ELSE $before END + 1,
-           v.changedAt = datetime()`,
-      { before: versionBefore },
-      { database: db },
-    );
+    await driver.executeQuery(SET_GRAPH_VERSION_PAST, { before: versionBefore }, { database: db });
     return { nodes, relationships: rels, schema, ms: Date.now() - started };
   } catch (err) {
     // Leave nothing half-restored: the database was empty (or emptied on request) before we began.
