@@ -35,3 +35,12 @@ export function fulltextMatches(
     a.length === b.length && [...a].sort().join() === [...b].sort().join();
   return same(index.labelsOrTypes, NODE_LABELS) && same(index.properties, FULLTEXT_PROPERTIES);
 }
+
+/**
+ * The name a schema statement gives its index or constraint (`CREATE INDEX talk_date IF NOT EXISTS ...`
+ * → talk_date; a uniqueness constraint's own index has the constraint's name). Undefined for any other
+ * statement.
+ */
+export function schemaObjectName(statement: string): string | undefined {
+  return /^CREATE (?:CONSTRAINT|(?:[A-Z]+ )?INDEX) (\w+) IF NOT EXISTS /i.exec(statement)?.[1];
+}

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
-import { importDecisions, readDecisionsFile } from '../curation/decisions-file';
+import { DECISIONS_FILE, importDecisions, readDecisionsFile } from '../curation/decisions-file';
 import { recordChange } from '../curation/history';
 import { dateSetters } from '../node-writes';
 import { applyCuration, readCurationState, type CuratedPlan } from './apply-curation';
 import { SeedValidationError } from './errors';
-import { planSeeds, type GraphPlan } from './plan';
-import { readSeedDir } from './read';
+import { planSeeds, seedPlanHash, type GraphPlan } from './plan';
+import { hashSeedDir, readSeedDir } from './read';
 
 /**
  * A seed load is bulk work at start-up or from the command line, not an API request: on a cold JVM its
@@ -44,7 +45,9 @@ export async function storedSeedHash(db: Database): Promise<string | undefined> 
  * Loads the seed files in ONE write transaction: every file is validated first, and either the whole
  * graph update commits or nothing does. Idempotent: nodes are MERGEd on id, and the seeded relationships
  * of each source are replaced, so loading twice leaves identical counts.
- * Without `force`, a load whose files are unchanged since the last one (same hash) is skipped.
+ * Without `force`, a load whose files are unchanged since the last one (same hash) is skipped; when the
+ * files' bytes, the decisions file and the curators' decisions are all as at the last load (a restart),
+ * that is decided by one read transaction, without parsing or validating the files again.
  */
 export async function loadSeeds(
   db: Database,
@@ -53,6 +56,16 @@ export async function loadSeeds(
   options: { force?: boolean; by?: string; action?: 'seed-load' | 'ingest-accept'; reason?: string } = {},
 ): Promise<SeedLoadResult> {
   const started = Date.now();
+  const skipped = (hash: string, files: string[]) => {
+    logger.info(
+      { files: files.length, hash: hash.slice(0, 12) },
+      'seed files unchanged since last load; skipped',
+    );
+    return { skipped: true, hash, files, nodes: 0, relationships: 0, ms: Date.now() - started };
+  };
+  const unchanged = options.force ? undefined : await unchangedSinceLastLoad(db, dir);
+  if (unchanged) return skipped(unchanged.hash, unchanged.files);
+
   const prepared = prepareSeeds(dir);
   const { files } = prepared;
   // Decisions exported beside the seed files (a rebuild from files) are added first; the graph's win.
@@ -61,17 +74,19 @@ export async function loadSeeds(
   // The curators' decisions are part of what was loaded: a new decision makes the next load run.
   const state = await db.read((tx) => readCurationState(db, tx));
   const plan = { ...prepared.plan, hash: curatedHash(prepared.plan.hash, state.fingerprint) };
+  const inputs = inputsKey(prepared.plan.hash, dir, state.fingerprint);
   if (!options.force && (await storedSeedHash(db)) === plan.hash) {
-    logger.info(
-      { files: files.length, hash: plan.hash.slice(0, 12) },
-      'seed files unchanged since last load; skipped',
+    // Same graph, but the quick check missed (an older SeedState, a rewritten decisions file): record
+    // what it was made from so the next start decides with one read.
+    await db.write((tx) =>
+      db.run(tx, "MATCH (s:SeedState {id: 'seeds'}) SET s.inputs = $inputs", { inputs }),
     );
-    return { skipped: true, hash: plan.hash, files, nodes: 0, relationships: 0, ms: Date.now() - started };
+    return skipped(plan.hash, files);
   }
   await db.write(
     async (tx) => {
       const curated = applyCuration(plan, await readCurationState(db, tx));
-      await writePlan(db, tx, curated);
+      await writePlan(db, tx, curated, inputs);
       await recordChange(db, tx, {
         action: options.action ?? 'seed-load',
         by: options.by ?? 'seed-loader',
@@ -97,11 +112,55 @@ export async function loadSeeds(
   return result;
 }
 
+/**
+ * What a load is made from: the files' plan hash (their bytes and the mapping's version), the decisions
+ * file's bytes and the curators' decisions in the graph. Equal keys mean the load would change nothing.
+ */
+function inputsKey(planHash: string, dir: string, curationFingerprint: string): string {
+  const file = path.join(dir, DECISIONS_FILE);
+  const decisions = fs.existsSync(file)
+    ? createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    : null;
+  return createHash('sha256')
+    .update(JSON.stringify([planHash, decisions, curationFingerprint]))
+    .digest('hex');
+}
+
+/**
+ * The restart's check: the files are hashed, not parsed, and one read transaction gets the last load's
+ * key and the curation state. Files identical to those of a load that succeeded were valid then.
+ */
+async function unchangedSinceLastLoad(
+  db: Database,
+  dir: string,
+): Promise<{ hash: string; files: string[] } | undefined> {
+  const files = hashSeedDir(dir);
+  if (!files || files.length === 0) return undefined;
+  const { stored, state } = await db.read(async (tx) => {
+    const r = await db.run(tx, "MATCH (s:SeedState {id: 'seeds'}) RETURN s.hash AS hash, s.inputs AS inputs");
+    const row = r.records[0];
+    return {
+      stored: row
+        ? { hash: row.get('hash') as string, inputs: row.get('inputs') as string | null }
+        : undefined,
+      state: row ? await readCurationState(db, tx) : undefined,
+    };
+  });
+  if (!stored?.inputs || !state) return undefined;
+  if (stored.inputs !== inputsKey(seedPlanHash(files), dir, state.fingerprint)) return undefined;
+  return { hash: stored.hash, files: files.map((f) => f.file) };
+}
+
 const curatedHash = (planHash: string, fingerprint: string) =>
   createHash('sha256').update(`${planHash}|${fingerprint}`).digest('hex');
 
 /** Labels and types come from the plan's fixed vocabulary (never from file text); values are parameters. */
-async function writePlan(db: Database, tx: ManagedTransaction, plan: CuratedPlan): Promise<void> {
+async function writePlan(
+  db: Database,
+  tx: ManagedTransaction,
+  plan: CuratedPlan,
+  inputs: string,
+): Promise<void> {
   const seedSources = plan.sourceIds;
   for (const group of plan.nodes) {
     // Properties a curator set (curatedProps) and aliases a curator added (curatedAliases) are kept.
@@ -164,10 +223,7 @@ async function writePlan(db: Database, tx: ManagedTransaction, plan: CuratedPlan
   );
   await db.run(
     tx,
-    "MERGE (s:SeedState {id: 'seeds'}) SET s.hash = $hash, s.loadedAt = datetime(), s.sources = $seedSources",
-    {
-      hash: plan.hash,
-      seedSources,
-    },
+    "MERGE (s:SeedState {id: 'seeds'}) SET s.hash = $hash, s.inputs = $inputs, s.loadedAt = datetime(), s.sources = $seedSources",
+    { hash: plan.hash, inputs, seedSources },
   );
 }

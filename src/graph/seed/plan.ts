@@ -203,13 +203,18 @@ export function planSeeds(files: ParsedSeedFile[]): { plan?: GraphPlan; problems
     })),
   }));
 
-  const hash = createHash('sha256')
-    .update(JSON.stringify({ v: SEED_MAPPING_VERSION, files: files.map((f) => [f.file, f.sha256]) }))
-    .digest('hex');
+  const hash = seedPlanHash(files);
   return {
     plan: { sourceIds: [...sourceFiles.keys()], nodes, rels: [...c.rels.values()], hash },
     problems: [],
   };
+}
+
+/** The plan's fingerprint: the mapping's version and each file's name and content hash, in load order. */
+export function seedPlanHash(files: { file: string; sha256: string }[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ v: SEED_MAPPING_VERSION, files: files.map((f) => [f.file, f.sha256]) }))
+    .digest('hex');
 }
 
 /** Hierarchies must be trees or DAGs: a topic broader than itself would make roll-ups loop. */

@@ -115,15 +115,37 @@ export function checkQuotes(file: string, data: SeedFile, storedText: string | u
     }));
 }
 
+/** The seed files of `dir`, sorted by name, so loads are deterministic. */
+function seedFileNames(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((n) => SEED_EXTENSIONS.includes(path.extname(n).toLowerCase()))
+    .sort();
+}
+
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Each seed file's name and content hash, without parsing: enough to tell that the files are the very
+ * ones of an earlier load. Undefined when the folder is missing or a file is too large to be valid.
+ */
+export function hashSeedDir(dir: string): { file: string; sha256: string }[] | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  const files: { file: string; sha256: string }[] = [];
+  for (const name of seedFileNames(dir)) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).size > MAX_SEED_FILE_BYTES) return undefined;
+    files.push({ file: name, sha256: sha256(fs.readFileSync(full, 'utf8')) });
+  }
+  return files;
+}
+
 /** Reads every seed file in `dir` (sorted by name, so loads are deterministic). */
 export function readSeedDir(dir: string): ReadResult {
   if (!fs.existsSync(dir)) {
     return { files: [], problems: [{ file: dir, path: '', message: 'seeds folder does not exist' }] };
   }
-  const names = fs
-    .readdirSync(dir)
-    .filter((n) => SEED_EXTENSIONS.includes(path.extname(n).toLowerCase()))
-    .sort();
+  const names = seedFileNames(dir);
   const files: ParsedSeedFile[] = [];
   const problems: SeedProblem[] = [];
   for (const name of names) {
@@ -143,7 +165,7 @@ export function readSeedDir(dir: string): ReadResult {
       const quoteProblems = checkQuotes(name, result.data, readStoredText(dir, result.data.source.id));
       problems.push(...quoteProblems);
       if (quoteProblems.length > 0) continue;
-      files.push({ file: name, sha256: createHash('sha256').update(text).digest('hex'), data: result.data });
+      files.push({ file: name, sha256: sha256(text), data: result.data });
     }
   }
   return { files, problems };
