@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PrerequisiteError } from './java';
+import { userCacheDir } from './user-cache';
 import { repoAsset } from '../../util/assets';
 
 /** Folder holding the pom that names the Neo4j server and Browser jars, and the watchdog launcher. */
@@ -16,14 +17,17 @@ export interface Classpath {
 
 /**
  * The server's classpath. Maven downloads the jars once into its local repository (~/.m2); the
- * resolved list is cached in `home` keyed by the pom's hash, so warm starts do not run Maven at all.
+ * resolved list is cached keyed by the pom's hash, in `home` and in the per-user cache, so that later
+ * starts, and new homes on the same machine, do not run Maven at all (a Maven run is 5 to 25 s).
  */
 export function resolveClasspath(home: string, log: (msg: string) => void = () => {}): Classpath {
   const pom = path.join(EMBEDDED_DIR, 'pom.xml');
   const key = createHash('sha256').update(fs.readFileSync(pom)).digest('hex').slice(0, 16);
   const cacheFile = path.join(home, `classpath-${key}.txt`);
-  if (fs.existsSync(cacheFile)) {
-    const entries = fs.readFileSync(cacheFile, 'utf8').trim().split(path.delimiter);
+  const shared = path.join(userCacheDir(), `classpath-${key}.txt`);
+  for (const file of [cacheFile, shared]) {
+    if (!fs.existsSync(file)) continue;
+    const entries = fs.readFileSync(file, 'utf8').trim().split(path.delimiter);
     if (entries.length > 0 && entries.every((jar) => fs.existsSync(jar))) return { entries, resolved: false };
   }
   fs.mkdirSync(home, { recursive: true });
@@ -47,5 +51,13 @@ export function resolveClasspath(home: string, log: (msg: string) => void = () =
     );
   }
   const entries = fs.readFileSync(cacheFile, 'utf8').trim().split(path.delimiter);
+  try {
+    fs.mkdirSync(path.dirname(shared), { recursive: true });
+    // Written whole then renamed, so a concurrent start never reads half a list.
+    fs.copyFileSync(cacheFile, `${shared}.${process.pid}`);
+    fs.renameSync(`${shared}.${process.pid}`, shared);
+  } catch {
+    // The per-user cache is an optimisation; an unwritable home folder only costs the next new home a Maven run.
+  }
   return { entries, resolved: true };
 }

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -6,10 +6,12 @@ import type { EmbeddedNeo4jOptions, Neo4jConnection } from '../../config/config'
 import type { Logger } from '../../logging/logger';
 import { assertPortFree } from '../../util/ports';
 import { findJava, PrerequisiteError } from './java';
+import { classDataArchive, type ClassDataArchive } from './class-data';
 import { EMBEDDED_DIR, resolveClasspath } from './jars';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 8_000;
+const STOP_GRACE_WITH_ARCHIVE_MS = 120_000;
 
 // JVM flags the Neo4j distribution's own launcher passes; without the add-opens Neo4j falls back to slower I/O.
 const JVM_FLAGS = [
@@ -58,6 +60,7 @@ export class EmbeddedNeo4j {
   private child?: ChildProcess;
   private exited?: Promise<void>;
   private recentOutput: string[] = [];
+  private classData?: ClassDataArchive;
   /** Where the last start's time went (ms), for the service's "ready" log and the start-up benchmark. */
   readonly timings: Record<string, number> = {};
 
@@ -97,32 +100,14 @@ export class EmbeddedNeo4j {
     t0 = Date.now();
     const classpath = resolveClasspath(o.home, (msg) => this.logger.info(msg)).entries.join(path.delimiter);
     this.timings.classpathMs = Date.now() - t0;
-    const env = { ...process.env, NEO4J_HOME: o.home, NEO4J_CONF: conf };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: o.home, NEO4J_CONF: conf };
+    // Only possible before the very first start (afterwards the password lives in the system database);
+    // the launcher sets it with neo4j-admin's command in the server's own JVM.
+    const newHome = !fs.existsSync(path.join(o.home, 'data', 'dbms', 'auth.ini'));
+    if (newHome) env.NEO4J_INITIAL_PASSWORD = o.password;
+    else delete env.NEO4J_INITIAL_PASSWORD;
+    this.classData = classDataArchive(java, major, classpath);
 
-    t0 = Date.now();
-    if (!fs.existsSync(path.join(o.home, 'data', 'dbms', 'auth.ini'))) {
-      // Only possible before the very first start; afterwards the password lives in the system database.
-      const admin = spawnSync(
-        java,
-        [
-          '-cp',
-          classpath,
-          'org.neo4j.cli.AdminTool',
-          'dbms',
-          'set-initial-password',
-          '--require-password-change=false',
-          o.password,
-        ],
-        { env, encoding: 'utf8' },
-      );
-      if (admin.status !== 0) {
-        throw new PrerequisiteError(
-          `Could not set the embedded Neo4j's initial password: ${admin.stderr || admin.stdout}`,
-        );
-      }
-    }
-
-    this.timings.initialPasswordMs = Date.now() - t0;
     t0 = Date.now();
     const child = spawn(
       java,
@@ -130,6 +115,7 @@ export class EmbeddedNeo4j {
         `-Xms${o.heap}`,
         `-Xmx${o.heap}`,
         ...JVM_FLAGS,
+        ...this.classData.flags,
         '-cp',
         classpath,
         path.join(EMBEDDED_DIR, 'Launcher.java'),
@@ -141,7 +127,14 @@ export class EmbeddedNeo4j {
     );
     this.child = child;
     this.logger.info(
-      { pid: child.pid, java: major, home: o.home, bolt: o.boltPort, http: o.httpPort },
+      {
+        pid: child.pid,
+        java: major,
+        home: o.home,
+        bolt: o.boltPort,
+        http: o.httpPort,
+        ...(this.classData.creating ? { classData: "written at this run's exit" } : {}),
+      },
       'starting embedded Neo4j 5.26',
     );
     this.exited = new Promise((resolve) =>
@@ -210,14 +203,18 @@ export class EmbeddedNeo4j {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.logger.info({ pid: child.pid }, 'stopping embedded Neo4j');
     child.kill('SIGTERM');
+    // Writing the class-data archive at exit takes a few seconds more, once.
+    const grace = this.classData?.creating ? STOP_GRACE_WITH_ARCHIVE_MS : STOP_GRACE_MS;
     const killed = await Promise.race([
       this.exited!.then(() => false),
-      new Promise<boolean>((r) => setTimeout(() => r(true), STOP_GRACE_MS)),
+      new Promise<boolean>((r) => setTimeout(() => r(true), grace)),
     ]);
     if (killed) {
       this.logger.warn({ pid: child.pid }, 'embedded Neo4j did not stop in time; killing it');
       child.kill('SIGKILL');
       await this.exited;
+    } else {
+      this.classData?.keep();
     }
     this.logger.info('embedded Neo4j stopped');
   }
