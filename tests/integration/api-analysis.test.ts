@@ -155,6 +155,17 @@ describe('GraphQL: talks, search, paths, neighbourhood, stats (real Neo4j, seed 
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
   });
 
+  it('neighbourhood edges carry the fields asked for, provenance included, and the same edges either way', async () => {
+    const { plain, withProvenance } = await api.data(`{
+      plain: neighbourhood(id: "tc260", depth: 1) { edges { type from to } }
+      withProvenance: neighbourhood(id: "tc260", depth: 1) { edges { type from to source location quote label } }
+    }`);
+    const pairs = (edges: any[]) => [...new Set(edges.map((e) => `${e.type} ${e.from} ${e.to}`))].sort();
+    expect(pairs(withProvenance.edges)).toEqual(pairs(plain.edges));
+    expect(plain.edges.every((e: any) => Object.keys(e).length === 3)).toBe(true);
+    expect(withProvenance.edges.some((e: any) => e.source && e.location)).toBe(true);
+  });
+
   it('stats: talks per topic (with roll-up), institution, event; events per year; counts', async () => {
     const { stats } = await api.data(`{
       stats {

@@ -1,6 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { RELATIONSHIP_TYPES } from '../../graph/model';
 import type { GraphQLContext } from '../context';
+import { collectFields, selectionContext } from '../cypher/selection';
 import { userError } from '../errors';
 import { compilerFor, readRows, selectionsAt, type Args } from './support';
 import { checkEntity, matchEntity, parseEntityRef } from './lookup';
@@ -16,10 +17,29 @@ function boundedInt(value: unknown, field: string, min: number, max: number): nu
   return n;
 }
 
-/** Cypher for one edge of a path or subgraph, as a GraphEdge map. */
-const edgeMap = (r: string) =>
-  `{type: type(${r}), from: labels(startNode(${r}))[0] + ':' + startNode(${r}).id, to: labels(endNode(${r}))[0] + ':' + endNode(${r}).id,
-    source: ${r}.source, location: ${r}.location, quote: ${r}.quote, label: coalesce(${r}.title, ${r}.point, ${r}.context)}`;
+/** Cypher for each field of a GraphEdge, from a relationship variable. */
+const EDGE_FIELDS: Record<string, (r: string) => string> = {
+  type: (r) => `type(${r})`,
+  from: (r) => `labels(startNode(${r}))[0] + ':' + startNode(${r}).id`,
+  to: (r) => `labels(endNode(${r}))[0] + ':' + endNode(${r}).id`,
+  source: (r) => `${r}.source`,
+  location: (r) => `${r}.location`,
+  quote: (r) => `${r}.quote`,
+  label: (r) => `coalesce(${r}.title, ${r}.point, ${r}.context)`,
+};
+
+/**
+ * An edge of a path or subgraph as a map of the GraphEdge fields asked for (by field name: they take no
+ * arguments), so quotes and provenance are read only when wanted. Edges that agree on every asked field
+ * are one edge to the client, as the subgraph's DISTINCT makes them.
+ */
+function edgeMap(info: GraphQLResolveInfo, path: string[], r: string): string {
+  const edgeType = info.schema.getType('GraphEdge') as GraphQLObjectType;
+  const selected = collectFields(selectionContext(info), edgeType, selectionsAt(info, path) ?? []);
+  const names = [...new Set([...selected.values()].map((f) => f.name))].filter((n) => n in EDGE_FIELDS);
+  if (names.length === 0) names.push('type');
+  return `{${names.map((n) => `\`${n}\`: ${EDGE_FIELDS[n]!(r)}`).join(', ')}}`;
+}
 
 export async function connectionResolver(
   _: unknown,
@@ -42,7 +62,7 @@ export async function connectionResolver(
       WITH froms[0] AS a, tos[0] AS b
       MATCH p = allShortestPaths((a)-[:${TRAVERSABLE}*..${maxHops}]-(b))
       WITH p LIMIT ${MAX_PATHS}
-      RETURN collect({length: length(p), nodes: [pn IN nodes(p) | ${nodeProjection}], edges: [pr IN relationships(p) | ${edgeMap('pr')}]}) AS paths
+      RETURN collect({length: length(p), nodes: [pn IN nodes(p) | ${nodeProjection}], edges: [pr IN relationships(p) | ${edgeMap(info, ['edges'], 'pr')}]}) AS paths
     }
     RETURN [x IN froms | labels(x)[0]] AS fromLabels, [x IN tos | labels(x)[0]] AS toLabels,
            size(froms) = 1 AND froms = tos AS same, paths`;
@@ -88,7 +108,7 @@ export async function neighbourhoodResolver(
         UNWIND ns AS a
         MATCH (a)-[r:${TRAVERSABLE}]->(b)
         WHERE b IN ns
-        RETURN collect(DISTINCT ${edgeMap('r')}) AS edges
+        RETURN collect(DISTINCT ${edgeMap(info, ['edges'], 'r')}) AS edges
       }
       RETURN collect({nodes: [gn IN ns | ${nodeProjection}], edges: edges, truncated: truncated}) AS graphs
     }
