@@ -5,7 +5,7 @@
  *   npm run bench:scaling -- --measure [--sf 1,10,100]    # run the benchmark on each imported graph, then collect
  *   npm run bench:scaling                                 # collect the per-SF results already there
  *
- * 1. with --measure, for each SF: runs bench/run.ts (short: one round per series) against the graph that
+ * 1. with --measure, compiles dist/ once, then for each SF runs bench/run.ts (short: one round per series) against the graph that
  *    `npm run bench:import -- --sf <N> --home .neo4j-import/sf<N>` left, starting that Neo4j on the
  *    scaling ports and stopping it afterwards; each run writes bench/results/scaling/bench-sf<N>.json/.md;
  * 2. gathers every per-SF result into bench/results/scaling.json, scaling.md (the table, growth per
@@ -20,6 +20,7 @@ import { positiveInt, positiveNumber } from './lib/args';
 import type { BenchReport } from './lib/report';
 import { collectScaling, scalingMarkdown } from './lib/scaling';
 import { renderScalingSvg } from './lib/scaling-chart';
+import { compileTargets } from './lib/targets';
 
 const REPO = path.resolve(__dirname, '..');
 const RESULTS = path.join(REPO, 'bench', 'results');
@@ -44,7 +45,7 @@ const program = new Command()
   .option('--operations <list>', 'operations of the mix (default: all)')
   .option('--duration <s>', 'seconds per round (one round per series)', positiveInt, 3)
   .option('--warmup <s>', 'seconds of warm-up per series', positiveInt, 1)
-  .option('--max-round <s>', 'cap of any round or warm-up (slow operations)', positiveInt, 15)
+  .option('--max-round <s>', 'cap of any round or warm-up (slow operations)', positiveInt, 5)
   .option('--dir <dir>', 'where the per-SF results go', path.join(RESULTS, 'scaling'))
   .parse();
 
@@ -106,6 +107,7 @@ async function measureSf(sf: number, index: number): Promise<void> {
     '--out',
     opts.dir,
     '--keep-going',
+    '--no-compile',
     ...(opts.operations ? ['--operations', opts.operations] : []),
   ];
   log(`SF${sf} (${index + 1} of ${opts.sf.length}): bench/run.ts on ${path.relative(REPO, home)}`);
@@ -122,12 +124,16 @@ async function measureSf(sf: number, index: number): Promise<void> {
         BENCH_NEO4J_HTTP_PORT: String(opts.httpPort),
       },
     });
-    const stop = () => child.kill('SIGINT');
+    // Ctrl-C or SIGTERM: bench/run.ts stops its targets and Neo4j, then this command ends.
+    const stop = () => child.kill('SIGTERM');
     process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     child.once('error', reject);
-    child.once('exit', (c) => {
+    child.once('exit', (c, signal) => {
       process.off('SIGINT', stop);
-      resolve(c);
+      process.off('SIGTERM', stop);
+      if (c === 130 || c === 143 || signal) reject(new Error(`bench/run.ts on SF${sf} was interrupted`));
+      else resolve(c);
     });
   });
   const file = reportFile(sf);
@@ -142,7 +148,12 @@ async function measureSf(sf: number, index: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (opts.measure) for (const [i, sf] of opts.sf.entries()) await measureSf(sf, i);
+  if (opts.measure) {
+    // One build for every SF, so that each runs the same code (each run checks out dist/ as it is).
+    log('compiling src/ and bench/ into dist/ once for every SF');
+    compileTargets();
+    for (const [i, sf] of opts.sf.entries()) await measureSf(sf, i);
+  }
 
   const reports = opts.sf
     .filter((sf) => {

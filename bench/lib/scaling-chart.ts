@@ -45,6 +45,14 @@ export function chartRows(result: ScalingResult): ChartRow[] {
 
 export function chartSpec(result: ScalingResult): TopLevelSpec {
   const sfs = result.sfs;
+  const targets = Object.keys(TARGET_LABEL)
+    .filter((t) => result.series.some((s) => s.target === t))
+    .map((t) => TARGET_LABEL[t]!);
+  const dashes: Record<string, number[]> = {
+    'this service': [1, 0],
+    'raw Cypher': [6, 3],
+    '@neo4j/graphql': [2, 2],
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: {
@@ -75,14 +83,7 @@ export function chartSpec(result: ScalingResult): TopLevelSpec {
           field: 'target',
           type: 'nominal',
           title: 'target',
-          scale: {
-            domain: ['this service', 'raw Cypher', '@neo4j/graphql'],
-            range: [
-              [1, 0],
-              [6, 3],
-              [2, 2],
-            ],
-          },
+          scale: { domain: targets, range: targets.map((t) => dashes[t]!) },
         },
         detail: { field: 'target' },
         tooltip: [
@@ -94,7 +95,8 @@ export function chartSpec(result: ScalingResult): TopLevelSpec {
       },
     },
     resolve: { scale: { y: 'shared' } },
-    config: { font: 'sans-serif', background: 'white' },
+    // Operation names are long: the legend shows them whole.
+    config: { font: 'sans-serif', background: 'white', legend: { labelLimit: 0 } },
   };
 }
 

@@ -72,6 +72,7 @@ export interface ScalingRun {
   loadAverage?: { start: number[]; end: number[] };
   settings: BenchReport['settings'];
   answerFailures: string[];
+  build?: BenchReport['build'];
 }
 
 export interface ScalingResult {
@@ -212,6 +213,7 @@ export function collectScaling(reports: BenchReport[], now = new Date()): Scalin
       loadAverage: r.loadAverage,
       settings: r.settings,
       answerFailures: r.answerFailures ?? [],
+      build: r.build,
     })),
     operations,
     series,
@@ -264,14 +266,25 @@ export function scalingMarkdown(result: ScalingResult, command: string): string 
       '',
     );
   }
-  lines.push('| SF | nodes | relationships | run at | load average at start | at end | failures |');
-  lines.push('| ---: | ---: | ---: | --- | --- | --- | --- |');
+  lines.push(
+    '| SF | nodes | relationships | run at | load average at start | at end | code (commit, files changed since; dist/ built at) | failures |',
+  );
+  lines.push('| ---: | ---: | ---: | --- | --- | --- | --- | --- |');
   for (const r of result.runs) {
+    const code = r.build
+      ? `${r.build.commit}${r.build.uncommitted.length ? ` + ${r.build.uncommitted.length} changed` : ''}; ${r.build.distBuiltAt}`
+      : '–';
     lines.push(
       `| ${r.sf} | ${num(r.nodes)} | ${num(r.relationships)} | ${r.when} | ${r.loadAverage?.start.join(', ') ?? '–'} | ` +
-        `${r.loadAverage?.end.join(', ') ?? '–'} | ${r.answerFailures.length ? r.answerFailures.join('; ') : 'none'} |`,
+        `${r.loadAverage?.end.join(', ') ?? '–'} | ${code} | ${r.answerFailures.length ? r.answerFailures.join('; ') : 'none'} |`,
     );
   }
+  const builds = new Set(result.runs.map((r) => r.build?.distBuiltAt ?? ''));
+  if (builds.size > 1)
+    lines.push(
+      '',
+      '**The runs did not all use the same build of dist/**: differences between SFs may be partly differences of code.',
+    );
   lines.push(
     '',
     `## The goal: operations whose answer does not grow stay within ${GOAL_GROWTH}× (${span}, this service, p50 at concurrency 1)`,

@@ -45,6 +45,7 @@ function report(
     answerMismatches: [],
     rssMiB: {},
     loadAverage: { start: [1.5, 2, 2.5], end: [3, 2.5, 2] },
+    build: { commit: 'abc1234', uncommitted: ['src/x.ts'], distBuiltAt: '2026-11-27T23:59:00.000Z' },
     answers: {
       search: { items: 10, bytes: 900 },
       personWithTalksAndAffiliations: { items: 100 * scale.person, bytes: 9000 * scale.person },
@@ -78,11 +79,13 @@ describe('bench:scaling: collecting per-SF results, growth ratios and the 2× go
     ]);
   });
 
-  it('takes the latest report when an SF was run twice', () => {
+  it('takes the latest report when an SF was run twice, and says when the runs used different builds', () => {
     const rerun = report(1, '2026-11-28T03:00:00Z', { search: 2, person: 1, list: 1 });
+    rerun.build = { commit: 'def5678', uncommitted: [], distBuiltAt: '2026-11-28T02:59:00.000Z' };
     const again = collectScaling([...reports, rerun]);
     expect(again.sfs).toEqual([1, 10, 100]);
     expect(again.series.find((s) => s.operation === 'search')!.points[0]!.p50).toBe(8);
+    expect(scalingMarkdown(again, 'cmd')).toContain('did not all use the same build of dist/');
   });
 
   it('computes growth from the first to the last SF, and none where a figure is missing', () => {
@@ -129,8 +132,9 @@ describe('bench:scaling: collecting per-SF results, growth ratios and the 2× go
     expect(md).toMatch(/\| paginatedFilteredList \| .* \| 30\.0× \| .* ❌ over 2× \|/);
     expect(md).toMatch(/\| search \| ten hits \| 10 \/ 10 \/ 10 \| 4\.0 \/ 4\.8 \/ 6\.0 \| 1\.50× \|/);
     expect(md).toContain(
-      '| 100 | 1,000,000 | 4,500,000 | 2026-11-28T01:00:00Z | 1.5, 2, 2.5 | 3, 2.5, 2 | none |',
+      '| 100 | 1,000,000 | 4,500,000 | 2026-11-28T01:00:00Z | 1.5, 2, 2.5 | 3, 2.5, 2 | abc1234 + 1 changed; 2026-11-27T23:59:00.000Z | none |',
     );
+    expect(md).not.toContain('did not all use the same build');
     expect(md).toContain('1 of 3 within 2×; 1 over it but no faster than their answer grew; 1 missed');
     expect(md).toContain(
       '| dashboardStats | raw Cypher | 8 | 300 / 500 | 3,000 / 5,000 | – / – | – | – | 8 |',
