@@ -35,7 +35,11 @@ const program = new Command()
   .option('--http-port <n>', 'the embedded Neo4j HTTP port', positiveInt, 7788)
   .option('--home <dir>', 'the embedded Neo4j home to use (emptied for each cold start)')
   .option('--timeout <s>', 'give up on one start after this many seconds', positiveInt, 240)
-  .option('--keep', 'keep the Neo4j home afterwards (it is deleted by default)');
+  .option('--keep', 'keep the Neo4j home afterwards (it is deleted by default)')
+  .option(
+    '--cold-cache',
+    'cold starts also without the per-user cache (resolved jar list, JVM class-data archive): a machine that never ran the service',
+  );
 
 interface Options {
   runs: number;
@@ -45,6 +49,7 @@ interface Options {
   home?: string;
   timeout: number;
   keep?: boolean;
+  coldCache?: boolean;
 }
 
 interface StartResult {
@@ -121,7 +126,12 @@ async function answers(port: number): Promise<boolean> {
   }
 }
 
-async function startOnce(kind: 'cold' | 'warm', home: string, o: Options): Promise<StartResult> {
+async function startOnce(
+  kind: 'cold' | 'warm',
+  home: string,
+  o: Options,
+  extraEnv: NodeJS.ProcessEnv,
+): Promise<StartResult> {
   for (const [p, what] of [
     [o.port, '--port'],
     [o.boltPort, '--bolt-port'],
@@ -145,6 +155,7 @@ async function startOnce(kind: 'cold' | 'warm', home: string, o: Options): Promi
       LOG_LEVEL: 'info',
       NEO4J_URI: '',
       SEED_ON_START: 'true',
+      ...extraEnv,
     },
   });
   current = child;
@@ -186,7 +197,8 @@ async function startOnce(kind: 'cold' | 'warm', home: string, o: Options): Promi
       await sleep(50);
     }
     const totalMs = Date.now() - t0;
-    const stopMs = await stopGroup(child);
+    // The first start on a machine writes the JVM's class-data archive as it stops (see class-data.ts).
+    const stopMs = await stopGroup(child, 150_000);
     current = undefined;
     return {
       kind,
@@ -211,7 +223,6 @@ const PHASE_ORDER = [
   'neo4jMs',
   'javaCheckMs',
   'classpathMs',
-  'initialPasswordMs',
   'jvmToBoltMs',
   'graphqlMs',
   'migrationsMs',
@@ -244,7 +255,7 @@ function printTable(cold: Record<string, number>, warm: Record<string, number>):
   log(`${'phase (median)'.padEnd(20)}${'cold'.padStart(9)}${'warm'.padStart(9)}`);
   for (const k of keys) {
     // Parts of neo4jMs are indented under it.
-    const part = ['javaCheckMs', 'classpathMs', 'initialPasswordMs', 'jvmToBoltMs'].includes(k);
+    const part = ['javaCheckMs', 'classpathMs', 'jvmToBoltMs'].includes(k);
     log(`${(part ? `  ${k}` : k).padEnd(20)}${cell(cold[k])}${cell(warm[k])}`);
   }
 }
@@ -252,6 +263,8 @@ function printTable(cold: Record<string, number>, warm: Record<string, number>):
 async function main(): Promise<void> {
   const o = program.parse().opts<Options>();
   const home = path.resolve(o.home ?? path.join(os.tmpdir(), `startup-bench-${process.pid}`));
+  // With --cold-cache every round starts from an empty per-user cache of its own (the real one is untouched).
+  const cache = `${home}-cache`;
   const onSignal = () => {
     killCurrentNow();
     process.exit(130);
@@ -268,10 +281,13 @@ async function main(): Promise<void> {
   try {
     for (let round = 1; round <= o.runs; round++) {
       for (const kind of ['cold', 'warm'] as const) {
-        if (kind === 'cold') fs.rmSync(home, { recursive: true, force: true });
+        if (kind === 'cold') {
+          fs.rmSync(home, { recursive: true, force: true });
+          if (o.coldCache) fs.rmSync(cache, { recursive: true, force: true });
+        }
         const n = results.length + 1;
         log(`start ${n}/${total} (${kind}), load average ${loadAverage().join(' ')} ...`);
-        const r = await startOnce(kind, home, o);
+        const r = await startOnce(kind, home, o, o.coldCache ? { XDG_CACHE_HOME: cache } : {});
         results.push(r);
         const f = flat(r);
         const parts = PHASE_ORDER.filter((k) => k !== 'totalMs' && f[k] !== undefined)
@@ -281,7 +297,10 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    if (!o.keep) fs.rmSync(home, { recursive: true, force: true });
+    if (!o.keep) {
+      fs.rmSync(home, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   }
 
   const cold = summary(results.filter((r) => r.kind === 'cold'));
@@ -297,6 +316,7 @@ async function main(): Promise<void> {
     command: `npm run bench:startup -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: { ...machine(), loadAverageAtEnd: loadAverage() },
     java: process.env.JAVA_HOME ?? 'java on PATH',
+    coldStartsWithoutUserCache: !!o.coldCache,
     goals: GOALS,
     met,
     medians: { cold, warm },
