@@ -12,6 +12,7 @@ import type { Logger } from '../../src/logging/logger';
 import type { Database } from '../../src/neo4j/database';
 import { GENERATOR_VERSION } from '../generate';
 import type { MixIds } from '../query-mix';
+import { bumpGraphVersion } from '../../src/neo4j/graph-version';
 
 /** Throws unless Neo4j holds exactly the generated nodes per label and relationships per type. */
 export async function checkCounts(
@@ -56,7 +57,7 @@ export async function recordDataset(db: Database, d: DatasetInfo): Promise<void>
     `MERGE (d:BenchDataset {id: 'bench'})
      SET d.seed = $seed, d.sf = $sf, d.generatorVersion = $version, d.loadedAt = datetime($loadedAt), d.mixIds = $mix
      // A new graph is a new version of the data (as every recorded change makes one).
-     MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1, v.changedAt = datetime()`,
+     ${bumpGraphVersion()}`,
     { seed: d.seed, sf: d.sf, version: GENERATOR_VERSION, loadedAt: d.loadedAt, mix: JSON.stringify(d.ids) },
   );
 }

@@ -52,7 +52,8 @@ export interface AnswerSize {
 
 export const TARGETS = {
   vsPeer: 1.5,
-  vsRaw: 0.8,
+  // Issue 16: at least 0.85x raw Cypher on every operation of the mix (issue 9 had asked for 0.8).
+  vsRaw: 0.85,
   p99Ms: 50,
   atConcurrency: 8,
 };
