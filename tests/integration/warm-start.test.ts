@@ -46,7 +46,7 @@ describe('a restart on a database that is already set up (real Neo4j)', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('migrations: a migrated database runs no schema statement, only reads', async () => {
-    const writes = jest.spyOn(db, 'mutate');
+    const writes = jest.spyOn(db, 'write');
     expect(await migrate(db, silentLogger)).toEqual([]);
     expect(writes).not.toHaveBeenCalled();
   });
@@ -54,7 +54,7 @@ describe('a restart on a database that is already set up (real Neo4j)', () => {
   it('migrations: a new migration still runs, once', async () => {
     expect(await migrate(db, silentLogger, [...MIGRATIONS, PROBE])).toEqual([PROBE.version]);
     expect(await indexNames(db)).toContain('warm_start_probe');
-    const writes = jest.spyOn(db, 'mutate');
+    const writes = jest.spyOn(db, 'write');
     expect(await migrate(db, silentLogger, [...MIGRATIONS, PROBE])).toEqual([]);
     expect(writes).not.toHaveBeenCalled();
   });
