@@ -30,7 +30,7 @@ export interface VersionedCacheOptions {
  * and nothing is kept or shared.
  */
 export class VersionedCache<V> {
-  private readonly entries = new Map<string, { key: string; value: Promise<V> }>();
+  private readonly entries = new Map<string, { key: string; version: DataVersion; value: Promise<V> }>();
   private readonly maxEntries: number;
   private readonly settleMs: number;
   private readonly now: () => number;
@@ -51,12 +51,23 @@ export class VersionedCache<V> {
     if (hit && hit.key === versionKey) return hit.value;
     const value = compute();
     this.entries.delete(key);
-    this.entries.set(key, { key: versionKey, value });
+    this.entries.set(key, { key: versionKey, version, value });
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return value;
+  }
+
+  /**
+   * What is kept for `key` and the version it was computed for, computing nothing; none while settling
+   * after another process's write. For a caller that checks the version inside its own query, so that a
+   * kept answer costs no extra version read (the list totals, src/graphql/resolvers/support.ts).
+   */
+  peek(key: string): { version: DataVersion; value: Promise<V> } | undefined {
+    if (this.now() - this.externalChangeAt < this.settleMs) return undefined;
+    const hit = this.entries.get(key);
+    return hit && { version: hit.version, value: hit.value };
   }
 
   /**
