@@ -27,6 +27,21 @@ export function talksOnTopicBody(
   return `MATCH (${sub}:Topic)-[:BROADER*0..${TOPICS}]->(${topicVar}) MATCH (${talkVar}:Talk)-[:ABOUT]->(${sub})`;
 }
 
+/**
+ * For a walk over talks in date order (list-query.ts): the topic's sub-topics (or the topic alone),
+ * collected once, and the condition that talk `n` is about one of them.
+ */
+export function talkOnTopicWalk(topicId: unknown, includeNarrower: boolean, q: QueryBuilder) {
+  const [topic, sub, subs, x] = [q.fresh('topic'), q.fresh('sub'), q.fresh('subs'), q.fresh('x')];
+  const found = `MATCH (${topic}:Topic {id: ${q.param(topicId)}})`;
+  return {
+    prelude: includeNarrower
+      ? `${found} MATCH (${sub}:Topic)-[:BROADER*0..${TOPICS}]->(${topic}) WITH collect(DISTINCT ${sub}) AS ${subs}`
+      : `${found} WITH [${topic}] AS ${subs}`,
+    condition: `EXISTS { (n)-[:ABOUT]->(${x}) WHERE ${x} IN ${subs} }`,
+  };
+}
+
 /** Condition: talk `t` is on the topic (or, with includeNarrower, one under it). */
 export function talkOnTopic(t: string, topicId: unknown, includeNarrower: boolean, q: QueryBuilder): string {
   const topic = `(:Topic {id: ${q.param(topicId)}})`;

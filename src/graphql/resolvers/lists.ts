@@ -14,6 +14,7 @@ import {
   developedWithin,
   heldWithin,
   talkOnTopic,
+  talkOnTopicWalk,
   talksOnTopicBody,
   withinEvent,
 } from '../cypher/patterns';
@@ -115,9 +116,19 @@ export const listResolvers: Required<Pick<QueryResolvers, ListField>> = {
         : order?.field === 'SPEAKER'
           ? `COLLECT { MATCH (p:Person)-[:GAVE]->(n) RETURN p.name }[0] ${dir}`
           : `n.date ${dir}`;
+    const byDate = order?.field !== 'TITLE' && order?.field !== 'SPEAKER';
     return connection(ctx, info, args, {
       label: 'Talk',
       orderBy,
+      // Many talks on a topic (with its narrower ones): a page can walk the date index instead of sorting them all.
+      walk: (q) =>
+        byDate && has(f, 'topic')
+          ? {
+              property: 'date',
+              descending: dir === 'DESC',
+              ...talkOnTopicWalk(f.topic, f.includeNarrower !== false, q),
+            }
+          : undefined,
       // Start from the topic (or the speaker, or the institution) rather than test every talk: each reaches few.
       anchor: (q) => {
         if (has(f, 'topic')) {

@@ -8,6 +8,13 @@ import {
 import { redirected } from '../../graph/curation/redirects';
 import type { NodeLabel } from '../../graph/model';
 import type { GraphQLContext } from '../context';
+import {
+  listQuery,
+  type IndexWalk,
+  type KeptCounts,
+  type ListCounts,
+  type ListRow,
+} from '../cypher/list-query';
 import { ProjectionCompiler, QueryBuilder } from '../cypher/projection';
 import { collectFields, selectionContext, subSelections } from '../cypher/selection';
 import { SPECS } from '../cypher/specs';
@@ -82,11 +89,29 @@ export interface ListSpec {
   conditions: (q: QueryBuilder) => string[];
   /** ORDER BY on `n`; the id is appended so pages are stable. */
   orderBy: string;
+  /** When the list is ordered by an indexed property, the walk along that index (cypher/list-query.ts). */
+  walk?: (q: QueryBuilder) => IndexWalk | undefined;
+}
+
+/** A list's counts depend on its field and filter, not on its order or page. */
+const countsKey = (info: GraphQLResolveInfo, args: Args) =>
+  ['list counts', info.parentType.name, info.fieldName, JSON.stringify(args.where ?? null)].join('\n');
+
+/** The counts kept for `key` when no write of this process finished since (the graph version is checked in the query). */
+async function keptCounts(ctx: GraphQLContext, key: string, local: number): Promise<KeptCounts | undefined> {
+  const kept = ctx.aggregates.peek(key);
+  if (!kept || kept.version.local !== local) return undefined;
+  try {
+    return { graph: kept.version.graph, counts: (await kept.value) as ListCounts };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * A Relay connection in one query: the page (first+1 rows to know about a next page) and, only when
- * asked for, totalCount, each in its own subquery over the same filter.
+ * asked for, totalCount. Counts are kept per (field, filter, data version) in ctx.aggregates: the query
+ * counts only when the graph version it reads is not the one they were kept for.
  */
 export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, args: Args, spec: ListSpec) {
   const first = pageSize(args.first);
@@ -95,6 +120,7 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
   const anchor = spec.anchor?.(c.q);
   const where = spec.conditions(c.q);
   const match = `${anchor ?? `MATCH (n:${spec.label})`}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const walk = spec.walk?.(c.q);
   const nodeType = info.schema.getType(spec.label)!;
   const edgeSets = selectionsAt(info, ['edges', 'node']);
   const nodeSets = selectionsAt(info, ['nodes']);
@@ -103,27 +129,40 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
     nodeSets ? `node: ${c.project(nodeType, { n: 'n' }, nodeSets)}` : undefined,
   ].filter(Boolean);
   const wantTotal = selects(info, 'totalCount');
-  const projection = `{${row.join(', ') || 'id: n.id'}}`;
-  const cypher =
-    anchor && wantTotal
-      ? // An anchored set is bounded by its anchor: walk it once, then count and page the same list.
-        [
-          `${match} WITH n ORDER BY ${spec.orderBy}, n.id WITH collect(n) AS matched`,
-          `CALL (matched) { UNWIND matched[${c.q.param(offset)}..${c.q.param(offset + first + 1)}] AS n RETURN collect(${projection}) AS rows }`,
-          'RETURN size(matched) AS total, rows',
-        ].join('\n')
-      : [
-          wantTotal ? `CALL () { ${match} RETURN count(n) AS total }` : 'WITH null AS total',
-          `CALL () { ${match} WITH n ORDER BY ${spec.orderBy}, n.id SKIP ${c.q.param(offset)} LIMIT ${c.q.param(first + 1)}
-             RETURN collect(${projection}) AS rows }`,
-          'RETURN total, rows',
-        ].join('\n');
-  const [result] = await readRows<{ total: number | null; rows: { edge?: unknown; node?: unknown }[] }>(
-    ctx,
-    cypher,
-    c.q.params,
+  const key = countsKey(info, args);
+  // Read before the query: a write of this process finishing during it leaves these counts unkept.
+  const local = ctx.db.writesFinished;
+  const kept = walk || (wantTotal && !anchor) ? await keptCounts(ctx, key, local) : undefined;
+  const cypher = listQuery(
+    {
+      label: spec.label,
+      match,
+      where,
+      anchored: !!anchor,
+      orderBy: spec.orderBy,
+      projection: `{${row.join(', ') || 'id: n.id'}}`,
+      offset,
+      limit: first + 1,
+      wantTotal,
+      walk,
+    },
+    c.q,
+    kept,
   );
-  return toConnection(result?.rows ?? [], offset, first, result?.total ?? undefined);
+  const [result] = await readRows<ListRow>(ctx, cypher, c.q.params);
+  if (result && result.version !== null && result.total !== null) {
+    const counts: ListCounts = { total: result.total };
+    if (result.missing !== null && result.missing !== undefined) counts.missing = result.missing;
+    if (result.labelled !== null && result.labelled !== undefined) counts.labelled = result.labelled;
+    // Kept (or already kept) for the version the query read; a settling cache keeps nothing.
+    void ctx.aggregates.get(key, { graph: result.version, local }, () => Promise.resolve(counts));
+  }
+  return toConnection(
+    result?.rows ?? [],
+    offset,
+    first,
+    wantTotal ? (result?.total ?? undefined) : undefined,
+  );
 }
 
 /**
