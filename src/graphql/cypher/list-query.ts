@@ -134,8 +134,10 @@ function walkingQuery(p: ListQueryParts, walk: IndexWalk, q: QueryBuilder, kept:
     `    ${q.param(walking?.counts.labelled ?? 0)} AS labelled, page`,
     `  UNION ALL`,
     `  WITH v WHERE v <> ${kg}`,
-    `  CALL () { ${p.match} WITH n ORDER BY ${p.orderBy}, n.id WITH collect(n) AS matched`,
-    `    RETURN size(matched) AS total, size([m IN matched WHERE m.${walk.property} IS NULL]) AS missing,`,
+    // The key is read once, for the sort and for counting the members that have it.
+    `  CALL () { ${p.match} WITH n, n.${walk.property} AS key ORDER BY key ${walk.descending ? 'DESC' : 'ASC'}, n.id`,
+    `    WITH collect(n) AS matched, count(key) AS present`,
+    `    RETURN size(matched) AS total, size(matched) - present AS missing,`,
     `      COUNT { (:${p.label}) } AS labelled, matched[${q.param(p.offset)}..${q.param(p.offset + p.limit)}] AS page }`,
     `  RETURN total, missing, labelled, page`,
     `}`,
