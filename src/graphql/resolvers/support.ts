@@ -10,6 +10,7 @@ import type { NodeLabel } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import {
   listQuery,
+  walkSkip,
   type IndexWalk,
   type KeptCounts,
   type ListCounts,
@@ -93,6 +94,9 @@ export interface ListSpec {
   walk?: (q: QueryBuilder) => IndexWalk | undefined;
 }
 
+/** Lists at least this long have their counts kept (see connection). */
+const KEEP_COUNTS_FROM = 1000;
+
 /** A list's counts depend on its field and filter, not on its order or page. */
 const countsKey = (info: GraphQLResolveInfo, args: Args) =>
   ['list counts', info.parentType.name, info.fieldName, JSON.stringify(args.where ?? null)].join('\n');
@@ -154,8 +158,14 @@ export async function connection(ctx: GraphQLContext, info: GraphQLResolveInfo, 
     const counts: ListCounts = { total: result.total };
     if (result.missing !== null && result.missing !== undefined) counts.missing = result.missing;
     if (result.labelled !== null && result.labelled !== undefined) counts.labelled = result.labelled;
-    // Kept (or already kept) for the version the query read; a settling cache keeps nothing.
-    void ctx.aggregates.get(key, { graph: result.version, local }, () => Promise.resolve(counts));
+    // Kept (or already kept) for the version the query read; a settling cache keeps nothing. Only counts
+    // worth keeping take a place in the cache it shares with the dashboard: small ones cost little to redo
+    // (free-text filters would otherwise push the dashboard's aggregates out).
+    const worthKeeping =
+      counts.total >= KEEP_COUNTS_FROM ||
+      (walk && walkSkip(counts, 0, first + 1, walk.descending) !== undefined);
+    if (worthKeeping)
+      void ctx.aggregates.get(key, { graph: result.version, local }, () => Promise.resolve(counts));
   }
   return toConnection(
     result?.rows ?? [],
