@@ -1,6 +1,7 @@
 /**
  * What a new embedded Neo4j home reuses from the per-user cache: the resolved jar list (no Maven run) and
- * the JVM's class-data archive (written once by a start outside tests, then mapped).
+ * the JVM's class-data archive (written once by a start outside tests, then mapped), and the launcher
+ * compiled once instead of at every start.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { classDataArchive } from '../../src/neo4j/embedded/class-data';
 import { EMBEDDED_DIR, resolveClasspath } from '../../src/neo4j/embedded/jars';
+import { findJava } from '../../src/neo4j/embedded/java';
+import { launcherRun, LAUNCHER_SOURCE } from '../../src/neo4j/embedded/launcher-class';
 
 describe('the per-user start-up cache of the embedded Neo4j', () => {
   let dir: string;
@@ -66,5 +69,42 @@ describe('the per-user start-up cache of the embedded Neo4j', () => {
   it('test runs map an archive but never write one (its stop would take longer)', () => {
     const archive = classDataArchive('java', 17, 'x.jar', { NODE_ENV: 'test' }, dir);
     expect(archive).toMatchObject({ flags: [], creating: false });
+  });
+
+  it('compiles the launcher once per Java, jars and source, and runs the class from then on', () => {
+    // The real Java and Neo4j jars (the test run's embedded Neo4j resolved them into the user cache).
+    const { java, major } = findJava();
+    const jars = resolveClasspath(path.join(dir, 'home')).entries.join(path.delimiter);
+    const notes: string[] = [];
+    const first = launcherRun(java, major, jars, (m) => notes.push(m), process.env, dir);
+    expect(notes).toEqual([]);
+    expect(first.compiled).toBe(true);
+    expect(first.main).toBe('Launcher');
+    const classes = first.classpath.slice(jars.length + 1);
+    expect(first.classpath).toBe(`${jars}${path.delimiter}${classes}`);
+    const klass = path.join(classes, 'Launcher.class');
+    expect(fs.readFileSync(klass).subarray(0, 4).toString('hex')).toBe('cafebabe');
+    const written = fs.statSync(klass).mtimeMs;
+    // The next start finds it and compiles nothing; no temporary folder is left behind.
+    expect(launcherRun(java, major, jars, (m) => notes.push(m), process.env, dir)).toEqual(first);
+    expect(fs.statSync(klass).mtimeMs).toBe(written);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('falls back to running the source file when it cannot compile, and says why', () => {
+    const { java, major } = findJava();
+    const notes: string[] = [];
+    // Without Neo4j's jars the launcher's imports do not resolve.
+    const run = launcherRun(
+      java,
+      major,
+      path.join(dir, 'nothing.jar'),
+      (m) => notes.push(m),
+      process.env,
+      dir,
+    );
+    expect(run).toEqual({ classpath: path.join(dir, 'nothing.jar'), main: LAUNCHER_SOURCE, compiled: false });
+    expect(notes).toEqual([expect.stringMatching(/could not compile .*Launcher\.java .*org\.neo4j/s)]);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { realJava } from './java';
 import { userCacheDir } from './user-cache';
 
 /**
@@ -23,21 +24,6 @@ export interface ClassDataArchive {
 }
 
 const STALE_MS = 60 * 60 * 1000;
-
-/** The java executable's real file: `java` is looked up on PATH like the shell does. */
-function realJava(java: string, env: NodeJS.ProcessEnv): string {
-  const candidates = java.includes(path.sep)
-    ? [java]
-    : (env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, java));
-  for (const c of candidates) {
-    try {
-      return fs.realpathSync(c);
-    } catch {
-      // not there; next
-    }
-  }
-  return java;
-}
 
 export function classDataArchive(
   java: string,

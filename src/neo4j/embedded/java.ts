@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export class PrerequisiteError extends Error {
@@ -40,4 +41,19 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): { java: string; 
     );
   }
   return { java, major };
+}
+
+/** The java executable's real file: `java` is looked up on PATH like the shell does. */
+export function realJava(java: string, env: NodeJS.ProcessEnv): string {
+  const candidates = java.includes(path.sep)
+    ? [java]
+    : (env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, java));
+  for (const c of candidates) {
+    try {
+      return fs.realpathSync(c);
+    } catch {
+      // not there; next
+    }
+  }
+  return java;
 }

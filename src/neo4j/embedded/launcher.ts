@@ -7,7 +7,8 @@ import type { Logger } from '../../logging/logger';
 import { assertPortFree } from '../../util/ports';
 import { findJava, PrerequisiteError } from './java';
 import { classDataArchive, type ClassDataArchive } from './class-data';
-import { EMBEDDED_DIR, resolveClasspath } from './jars';
+import { resolveClasspath } from './jars';
+import { launcherRun } from './launcher-class';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 8_000;
@@ -107,6 +108,9 @@ export class EmbeddedNeo4j {
     if (newHome) env.NEO4J_INITIAL_PASSWORD = o.password;
     else delete env.NEO4J_INITIAL_PASSWORD;
     this.classData = classDataArchive(java, major, classpath);
+    t0 = Date.now();
+    const launcher = launcherRun(java, major, classpath, (msg) => this.logger.warn(msg));
+    this.timings.launcherMs = Date.now() - t0;
 
     t0 = Date.now();
     const child = spawn(
@@ -117,8 +121,8 @@ export class EmbeddedNeo4j {
         ...JVM_FLAGS,
         ...this.classData.flags,
         '-cp',
-        classpath,
-        path.join(EMBEDDED_DIR, 'Launcher.java'),
+        launcher.classpath,
+        launcher.main,
         `--home-dir=${o.home}`,
         `--config-dir=${conf}`,
       ],
@@ -131,6 +135,7 @@ export class EmbeddedNeo4j {
         pid: child.pid,
         java: major,
         home: o.home,
+        launcher: launcher.compiled ? 'compiled' : 'source',
         bolt: o.boltPort,
         http: o.httpPort,
         ...(this.classData.creating ? { classData: "written at this run's exit" } : {}),
