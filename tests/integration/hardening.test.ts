@@ -85,6 +85,33 @@ describe('query limits and request hygiene', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the same security, CORS and request-id headers on POST and GET, and answers preflights', async () => {
+    const query = '{ __typename }';
+    const viaPost = await post(api.service.url, JSON.stringify({ query }), { origin: 'http://example.test' });
+    const viaGet = await fetch(`${api.service.url}?query=${encodeURIComponent(query)}`, {
+      headers: { 'apollo-require-preflight': 'true', origin: 'http://example.test' },
+    });
+    expect(viaGet.status).toBe(200);
+    expect(await viaGet.json()).toEqual(viaPost.body);
+    for (const name of ['x-content-type-options', 'x-frame-options', 'strict-transport-security'])
+      expect([name, viaPost.headers.get(name)]).toEqual([name, viaGet.headers.get(name)]);
+    expect(viaPost.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(viaPost.headers.get('access-control-allow-origin')).toBe(
+      viaGet.headers.get('access-control-allow-origin'),
+    );
+    const preflight = await fetch(api.service.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://example.test',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+    expect(preflight.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('hides field suggestions', async () => {
     const r = await post(api.service.url, JSON.stringify({ query: '{ evnts { id } }' }));
     expect(r.body.errors[0].message).not.toMatch(/Did you mean/);
