@@ -1,11 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config/config';
-import { migrate } from './graph/migrations/migrate';
 import { SeedValidationError } from './graph/seed/errors';
-import { loadSeeds } from './graph/seed/loader';
-import { createApolloServer } from './graphql/server';
-import { createApp, type Readiness } from './http/app';
+import type { Readiness } from './http/app';
 import type { Logger } from './logging/logger';
 import { Database } from './neo4j/database';
 import { provideNeo4j, type ProvidedNeo4j } from './neo4j/provider';
@@ -44,7 +41,18 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     }
   };
   if (config.port !== 0) await assertPortFree(config.host, config.port, 'PORT');
-  const neo4j = await timed('neo4jMs', () => provideNeo4j(config, logger));
+  const neo4jStarting = timed('neo4jMs', () => provideNeo4j(config, logger));
+  neo4jStarting.catch(() => {}); // awaited below, after the modules
+  // GraphQL, HTTP and the graph's code (some 2 s of loading) load while the Neo4j JVM boots.
+  const [{ migrate }, { loadSeeds }, { createApolloServer }, { createApp }] = await timed('modulesMs', () =>
+    Promise.all([
+      import('./graph/migrations/migrate'),
+      import('./graph/seed/loader'),
+      import('./graphql/server'),
+      import('./http/app'),
+    ]),
+  );
+  const neo4j = await neo4jStarting;
   Object.assign(phases, neo4j.embedded?.timings);
   const db = new Database(neo4j.connection, config.txTimeoutMs, config.retryMs);
   const readiness: Readiness = { migrated: false, seeded: false };
