@@ -108,4 +108,22 @@ describe('VersionedCache', () => {
     await cache.get('a', v(1), c.compute('a'));
     expect(c.calls).toBe(4);
   });
+
+  it('peek tells what is kept and for which version, without computing; nothing while settling', async () => {
+    let now = 10_000;
+    const cache = new VersionedCache<string>({ settleMs: 1000, now: () => now });
+    const c = counter();
+    expect(cache.peek('k')).toBeUndefined();
+    await cache.get('k', v(3, 1), c.compute('a'));
+    const kept = cache.peek('k');
+    expect(kept?.version).toEqual(v(3, 1));
+    expect(await kept?.value).toBe('a#1');
+    expect(cache.peek('other')).toBeUndefined();
+    // Another process wrote (the graph version moved, ours did not): nothing is offered for a while.
+    await cache.get('k', v(4, 1), c.compute('b'));
+    expect(cache.peek('k')).toBeUndefined();
+    now += 1000;
+    expect(cache.peek('k')?.version).toEqual(v(3, 1));
+    expect(c.calls).toBe(2);
+  });
 });
