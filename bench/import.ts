@@ -17,6 +17,7 @@
  * An online load into a running database (adding to a live graph) is bench/load.ts.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
@@ -210,6 +211,8 @@ async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
 
   // 2. The importer, into an emptied database (the old store's deletion is timed apart from the import).
   const wipeSeconds = wipeDatabase(server.home);
+  // The machine may be shared: the load around the import is what its figure depends on.
+  const loadBeforeImport = os.loadavg().map((x) => round(x, 2));
   console.log(
     `neo4j-admin database import full -> ${path.relative(process.cwd(), server.home) || '.'} (database neo4j)`,
   );
@@ -228,6 +231,7 @@ async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
     },
   });
   const importSeconds = imported.seconds;
+  const loadAfterImport = os.loadavg().map((x) => round(x, 2));
   console.log(
     `import: ${fmt(entities)} entities in ${round(importSeconds)} s: ${fmt(entities / importSeconds)} entities/s (importer's own clock ${imported.reportedSeconds ?? '?'} s${imported.wroteClassData ? "; this run wrote the importer's class-data archive" : ''}); the old database was deleted before, in ${round(wipeSeconds)} s`,
   );
@@ -320,7 +324,7 @@ async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
         heap: server.heap,
         pageCache: server.pageCache,
       },
-      machine: machine(),
+      machine: { ...machine(), loadAverageAroundImport: { before: loadBeforeImport, after: loadAfterImport } },
     };
     const resultsDir = path.join(REPO, 'bench', 'results');
     fs.mkdirSync(resultsDir, { recursive: true });
