@@ -3,6 +3,7 @@
  * the JVM's class-data archive (written once by a start outside tests, then mapped), and the launcher
  * compiled once instead of at every start.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,14 +81,27 @@ describe('the per-user start-up cache of the embedded Neo4j', () => {
     expect(notes).toEqual([]);
     expect(first.compiled).toBe(true);
     expect(first.main).toBe('Launcher');
-    const classes = first.classpath.slice(jars.length + 1);
-    expect(first.classpath).toBe(`${jars}${path.delimiter}${classes}`);
-    const klass = path.join(classes, 'Launcher.class');
-    expect(fs.readFileSync(klass).subarray(0, 4).toString('hex')).toBe('cafebabe');
-    const written = fs.statSync(klass).mtimeMs;
+    const jar = first.classpath.slice(jars.length + 1);
+    expect(first.classpath).toBe(`${jars}${path.delimiter}${jar}`);
+    expect(jar).toMatch(/launcher-\w+\.jar$/);
+    const bytes = fs.readFileSync(jar);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes('Launcher.class')).toBe(true);
+    const written = fs.statSync(jar).mtimeMs;
+    // A jar, so the JVM can write its class-data archive with this classpath (a folder would stop it).
+    const archive = path.join(dir, 'check.jsa');
+    spawnSync(
+      java,
+      [`-XX:ArchiveClassesAtExit=${archive}`, '-cp', first.classpath, 'Launcher', '--version'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    expect(fs.statSync(archive).size).toBeGreaterThan(0);
+    fs.rmSync(archive);
     // The next start finds it and compiles nothing; no temporary folder is left behind.
     expect(launcherRun(java, major, jars, (m) => notes.push(m), process.env, dir)).toEqual(first);
-    expect(fs.statSync(klass).mtimeMs).toBe(written);
+    expect(fs.statSync(jar).mtimeMs).toBe(written);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

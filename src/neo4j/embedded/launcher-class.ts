@@ -10,8 +10,9 @@ import { userCacheDir } from './user-cache';
  * embedded/Launcher.java, compiled once per Java, classpath and source into the per-user cache. Run as
  * a source file (`java Launcher.java`) the JVM loads javac and compiles it at every start: on the
  * 2-core machine, at load 11-14, that made the JVM's time to a Bolt answer 32-50 s against 22-28 s for
- * the compiled class. The compiler is the running Java's own jdk.compiler module, which Debian's and
- * Temurin's runtimes ship (no separate JDK needed).
+ * the compiled class. The compiler and the jar tool are the running Java's own jdk.compiler and jdk.jartool
+ * modules, which Debian's runtime ships (no separate JDK needed). A jar, not a folder: the JVM refuses to
+ * write its class-data archive (class-data.ts) when the classpath holds a non-empty folder.
  */
 export const LAUNCHER_SOURCE = path.join(EMBEDDED_DIR, 'Launcher.java');
 
@@ -37,27 +38,34 @@ export function launcherRun(
     .update(source)
     .digest('hex')
     .slice(0, 16);
-  const classes = path.join(dir, `launcher-${key}`);
-  const run = { classpath: `${classpath}${path.delimiter}${classes}`, main: 'Launcher', compiled: true };
-  if (fs.existsSync(path.join(classes, 'Launcher.class'))) return run;
+  const jar = path.join(dir, `launcher-${key}.jar`);
+  const run = { classpath: `${classpath}${path.delimiter}${jar}`, main: 'Launcher', compiled: true };
+  if (fs.existsSync(jar)) return run;
 
-  // Compiled into a folder of its own, then renamed: a concurrent start never sees a half-written class.
-  const tmp = `${classes}.${process.pid}-${Date.now()}.tmp`;
+  // Built in a folder of its own, then renamed: a concurrent start never sees a half-written jar.
+  const tmp = `${jar}.${process.pid}-${Date.now()}.tmp`;
+  const runJava = (args: string[]) => {
+    const r = spawnSync(java, args, { encoding: 'utf8', env });
+    if (r.status !== 0)
+      throw new Error(
+        `${r.error?.message ?? ''}${r.stderr ?? ''}${r.stdout ?? ''}`.trim() || `exit ${r.status}`,
+      );
+  };
   try {
-    fs.mkdirSync(tmp, { recursive: true });
-    const javac = spawnSync(
-      java,
-      ['--module', 'jdk.compiler/com.sun.tools.javac.Main', '-d', tmp, '-cp', classpath, LAUNCHER_SOURCE],
-      { encoding: 'utf8', env },
-    );
-    if (javac.status !== 0 || !fs.existsSync(path.join(tmp, 'Launcher.class')))
-      throw new Error(`${javac.error?.message ?? ''}${javac.stderr ?? ''}`.trim() || `exit ${javac.status}`);
-    try {
-      fs.renameSync(tmp, classes);
-    } catch (err) {
-      // Another start got there first; its class is the same.
-      if (!fs.existsSync(path.join(classes, 'Launcher.class'))) throw err;
-    }
+    const classes = path.join(tmp, 'classes');
+    fs.mkdirSync(classes, { recursive: true });
+    runJava([
+      '--module',
+      'jdk.compiler/com.sun.tools.javac.Main',
+      '-d',
+      classes,
+      '-cp',
+      classpath,
+      LAUNCHER_SOURCE,
+    ]);
+    const built = path.join(tmp, 'launcher.jar');
+    runJava(['--module', 'jdk.jartool/sun.tools.jar.Main', '--create', '--file', built, '-C', classes, '.']);
+    fs.renameSync(built, jar);
     return run;
   } catch (err) {
     onNote(`could not compile ${LAUNCHER_SOURCE} (${(err as Error).message}); running it as a source file`);
