@@ -12,6 +12,7 @@ import { classDataArchive } from '../../src/neo4j/embedded/class-data';
 import { EMBEDDED_DIR, resolveClasspath } from '../../src/neo4j/embedded/jars';
 import { findJava } from '../../src/neo4j/embedded/java';
 import { launcherRun, LAUNCHER_SOURCE } from '../../src/neo4j/embedded/launcher-class';
+import { unsignedClasspath } from '../../src/neo4j/embedded/unsigned-jars';
 
 describe('the per-user start-up cache of the embedded Neo4j', () => {
   let dir: string;
@@ -81,8 +82,7 @@ describe('the per-user start-up cache of the embedded Neo4j', () => {
     expect(notes).toEqual([]);
     expect(first.compiled).toBe(true);
     expect(first.main).toBe('Launcher');
-    const jar = first.classpath.slice(jars.length + 1);
-    expect(first.classpath).toBe(`${jars}${path.delimiter}${jar}`);
+    const jar = first.jar!;
     expect(jar).toMatch(/launcher-\w+\.jar$/);
     const bytes = fs.readFileSync(jar);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -92,7 +92,13 @@ describe('the per-user start-up cache of the embedded Neo4j', () => {
     const archive = path.join(dir, 'check.jsa');
     spawnSync(
       java,
-      [`-XX:ArchiveClassesAtExit=${archive}`, '-cp', first.classpath, 'Launcher', '--version'],
+      [
+        `-XX:ArchiveClassesAtExit=${archive}`,
+        '-cp',
+        `${jars}${path.delimiter}${jar}`,
+        'Launcher',
+        '--version',
+      ],
       {
         stdio: 'ignore',
       },
@@ -117,8 +123,49 @@ describe('the per-user start-up cache of the embedded Neo4j', () => {
       process.env,
       dir,
     );
-    expect(run).toEqual({ classpath: path.join(dir, 'nothing.jar'), main: LAUNCHER_SOURCE, compiled: false });
+    expect(run).toEqual({ main: LAUNCHER_SOURCE, compiled: false });
     expect(notes).toEqual([expect.stringMatching(/could not compile .*Launcher\.java .*org\.neo4j/s)]);
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('puts unsigned copies of the signed jars on the classpath, once, with the same classes', () => {
+    const { java, major } = findJava();
+    const entries = resolveClasspath(path.join(dir, 'home')).entries;
+    const jars = entries.join(path.delimiter);
+    const signature = /META-INF\/[^/]+\.(SF|RSA|DSA|EC)$/i;
+    const list = (jar: string) =>
+      spawnSync(java, ['--module', 'jdk.jartool/sun.tools.jar.Main', '--list', '--file', jar], {
+        encoding: 'utf8',
+      }).stdout.split('\n');
+    const signed = entries.filter((jar) => /eclipse-collections/.test(jar));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const jar of signed) expect(list(jar).some((e) => signature.test(e))).toBe(true);
+
+    const launcher = launcherRun(java, major, jars, () => {}, process.env, dir);
+    const notes: string[] = [];
+    const classpath = unsignedClasspath(java, launcher, jars, (m) => notes.push(m), process.env, dir);
+    expect(notes).toEqual([]);
+    const after = classpath.split(path.delimiter);
+    expect(after).toHaveLength(entries.length);
+    entries.forEach((jar, i) => {
+      if (!signed.includes(jar)) return expect(after[i]).toBe(jar);
+      const copy = after[i]!;
+      expect(copy.startsWith(dir)).toBe(true);
+      const entriesOf = list(copy);
+      expect(entriesOf.some((e) => signature.test(e))).toBe(false);
+      // Every class of the original is in the copy.
+      const classes = list(jar).filter((e) => e.endsWith('.class'));
+      expect(entriesOf.filter((e) => e.endsWith('.class')).sort()).toEqual(classes.sort());
+    });
+    // Kept: the next start reads the list and copies nothing.
+    const copy = after[entries.indexOf(signed[0]!)]!;
+    const made = fs.statSync(copy).mtimeMs;
+    expect(unsignedClasspath(java, launcher, jars, (m) => notes.push(m), process.env, dir)).toBe(classpath);
+    expect(fs.statSync(copy).mtimeMs).toBe(made);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Without a compiled launcher the jars stay as they are.
+    expect(
+      unsignedClasspath(java, { main: LAUNCHER_SOURCE, compiled: false }, jars, () => {}, process.env, dir),
+    ).toBe(jars);
   });
 });

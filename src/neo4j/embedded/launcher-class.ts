@@ -15,13 +15,15 @@ import { userCacheDir } from './user-cache';
  * write its class-data archive (class-data.ts) when the classpath holds a non-empty folder.
  */
 export const LAUNCHER_SOURCE = path.join(EMBEDDED_DIR, 'Launcher.java');
+/** Compiled into the same jar (see unsigned-jars.ts). */
+const SOURCES = [LAUNCHER_SOURCE, path.join(EMBEDDED_DIR, 'Unsign.java')];
 
 export interface LauncherRun {
-  /** The JVM's -cp. */
-  classpath: string;
   /** What comes after the JVM flags: the main class, or the source file when compiling failed. */
   main: string;
   compiled: boolean;
+  /** The compiled jar (also holds Unsign), to go last on the JVM's classpath; none when not compiled. */
+  jar?: string;
 }
 
 export function launcherRun(
@@ -32,14 +34,11 @@ export function launcherRun(
   env: NodeJS.ProcessEnv = process.env,
   dir: string = userCacheDir(env),
 ): LauncherRun {
-  const source = fs.readFileSync(LAUNCHER_SOURCE);
-  const key = createHash('sha256')
-    .update(JSON.stringify([realJava(java, env), major, classpath]))
-    .update(source)
-    .digest('hex')
-    .slice(0, 16);
+  const hash = createHash('sha256').update(JSON.stringify([realJava(java, env), major, classpath]));
+  for (const file of SOURCES) hash.update(fs.readFileSync(file));
+  const key = hash.digest('hex').slice(0, 16);
   const jar = path.join(dir, `launcher-${key}.jar`);
-  const run = { classpath: `${classpath}${path.delimiter}${jar}`, main: 'Launcher', compiled: true };
+  const run = { main: 'Launcher', compiled: true, jar };
   if (fs.existsSync(jar)) return run;
 
   // Built in a folder of its own, then renamed: a concurrent start never sees a half-written jar.
@@ -61,7 +60,7 @@ export function launcherRun(
       classes,
       '-cp',
       classpath,
-      LAUNCHER_SOURCE,
+      ...SOURCES,
     ]);
     const built = path.join(tmp, 'launcher.jar');
     runJava(['--module', 'jdk.jartool/sun.tools.jar.Main', '--create', '--file', built, '-C', classes, '.']);
@@ -69,7 +68,7 @@ export function launcherRun(
     return run;
   } catch (err) {
     onNote(`could not compile ${LAUNCHER_SOURCE} (${(err as Error).message}); running it as a source file`);
-    return { classpath, main: LAUNCHER_SOURCE, compiled: false };
+    return { main: LAUNCHER_SOURCE, compiled: false };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { findJava, PrerequisiteError } from './java';
 import { classDataArchive, type ClassDataArchive } from './class-data';
 import { resolveClasspath } from './jars';
 import { launcherRun } from './launcher-class';
+import { unsignedClasspath } from './unsigned-jars';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 8_000;
@@ -99,7 +100,7 @@ export class EmbeddedNeo4j {
     fs.mkdirSync(conf, { recursive: true });
     fs.writeFileSync(path.join(conf, 'neo4j.conf'), renderNeo4jConf(o));
     t0 = Date.now();
-    const classpath = resolveClasspath(o.home, (msg) => this.logger.info(msg)).entries.join(path.delimiter);
+    const jars = resolveClasspath(o.home, (msg) => this.logger.info(msg)).entries.join(path.delimiter);
     this.timings.classpathMs = Date.now() - t0;
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: o.home, NEO4J_CONF: conf };
     // Only possible before the very first start (afterwards the password lives in the system database);
@@ -107,10 +108,11 @@ export class EmbeddedNeo4j {
     const newHome = !fs.existsSync(path.join(o.home, 'data', 'dbms', 'auth.ini'));
     if (newHome) env.NEO4J_INITIAL_PASSWORD = o.password;
     else delete env.NEO4J_INITIAL_PASSWORD;
-    this.classData = classDataArchive(java, major, classpath);
     t0 = Date.now();
-    const launcher = launcherRun(java, major, classpath, (msg) => this.logger.warn(msg));
+    const launcher = launcherRun(java, major, jars, (msg) => this.logger.warn(msg));
+    const classpath = unsignedClasspath(java, launcher, jars, (msg) => this.logger.warn(msg));
     this.timings.launcherMs = Date.now() - t0;
+    this.classData = classDataArchive(java, major, classpath);
 
     t0 = Date.now();
     const child = spawn(
@@ -121,7 +123,7 @@ export class EmbeddedNeo4j {
         ...JVM_FLAGS,
         ...this.classData.flags,
         '-cp',
-        launcher.classpath,
+        launcher.jar ? `${classpath}${path.delimiter}${launcher.jar}` : classpath,
         launcher.main,
         `--home-dir=${o.home}`,
         `--config-dir=${conf}`,
