@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../../src/config/config';
 import { classDataArchive } from '../../src/neo4j/embedded/class-data';
 import { findJava } from '../../src/neo4j/embedded/java';
-import { resolveClasspath } from '../../src/neo4j/embedded/jars';
+import { jvmClasspath } from '../../src/neo4j/embedded/jvm-classpath';
 import { renderNeo4jConf } from '../../src/neo4j/embedded/launcher';
 import { ARRAY_DELIMITER_ARG } from './csv';
 import type { CsvManifest } from './write-csv';
@@ -107,7 +107,12 @@ export async function runAdminImport(o: AdminImportOptions): Promise<AdminImport
   const conf = path.join(home, 'conf');
   fs.mkdirSync(conf, { recursive: true });
   fs.writeFileSync(path.join(conf, 'neo4j.conf'), renderNeo4jConf(o.server));
-  const classpath = resolveClasspath(home).entries.join(path.delimiter);
+  // The server's classpath (signed jars swapped for unsigned copies: they are verified at every start and
+  // kept out of the class-data archive), without its launcher.
+  const { jars: classpath } = jvmClasspath(home, java, major, {
+    info: () => {},
+    warn: (m) => console.warn(m),
+  });
   const extra = [
     ...(o.maxOffHeap ? [`--max-off-heap-memory=${o.maxOffHeap}`] : []),
     ...(o.threads ? [`--threads=${o.threads}`] : []),

@@ -7,9 +7,7 @@ import type { Logger } from '../../logging/logger';
 import { assertPortFree } from '../../util/ports';
 import { findJava, PrerequisiteError } from './java';
 import { classDataArchive, type ClassDataArchive } from './class-data';
-import { resolveClasspath } from './jars';
-import { launcherRun } from './launcher-class';
-import { unsignedClasspath } from './unsigned-jars';
+import { jvmClasspath } from './jvm-classpath';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 8_000;
@@ -100,7 +98,7 @@ export class EmbeddedNeo4j {
     fs.mkdirSync(conf, { recursive: true });
     fs.writeFileSync(path.join(conf, 'neo4j.conf'), renderNeo4jConf(o));
     t0 = Date.now();
-    const jars = resolveClasspath(o.home, (msg) => this.logger.info(msg)).entries.join(path.delimiter);
+    const { jars, launcher, classpath } = jvmClasspath(o.home, java, major, this.logger);
     this.timings.classpathMs = Date.now() - t0;
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: o.home, NEO4J_CONF: conf };
     // Only possible before the very first start (afterwards the password lives in the system database);
@@ -108,11 +106,7 @@ export class EmbeddedNeo4j {
     const newHome = !fs.existsSync(path.join(o.home, 'data', 'dbms', 'auth.ini'));
     if (newHome) env.NEO4J_INITIAL_PASSWORD = o.password;
     else delete env.NEO4J_INITIAL_PASSWORD;
-    t0 = Date.now();
-    const launcher = launcherRun(java, major, jars, (msg) => this.logger.warn(msg));
-    const classpath = unsignedClasspath(java, launcher, jars, (msg) => this.logger.warn(msg));
-    this.timings.launcherMs = Date.now() - t0;
-    this.classData = classDataArchive(java, major, classpath);
+    this.classData = classDataArchive(java, major, jars);
 
     t0 = Date.now();
     const child = spawn(
@@ -123,7 +117,7 @@ export class EmbeddedNeo4j {
         ...JVM_FLAGS,
         ...this.classData.flags,
         '-cp',
-        launcher.jar ? `${classpath}${path.delimiter}${launcher.jar}` : classpath,
+        classpath,
         launcher.main,
         `--home-dir=${o.home}`,
         `--config-dir=${conf}`,
