@@ -62,12 +62,15 @@ export function createApp(deps: {
       .json({ ready, neo4j, migrations: readiness.migrated, seeded: readiness.seeded });
   });
 
+  // CORS ahead of the explorer: its GET /graphql route (the IDE, in development) would otherwise make
+  // Express answer a browser's preflight itself, with 200 and no Access-Control headers.
+  app.use('/graphql', cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins }));
+
   // The explorer at / and, in development, the offline GraphQL IDE for browsers on GET /graphql.
   app.use(explorerRoutes({ config, logger }));
 
   app.use(
     '/graphql',
-    cors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins }),
     bodyParser(config),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
