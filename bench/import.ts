@@ -324,7 +324,10 @@ async function main(track: (b: BenchNeo4j) => BenchNeo4j): Promise<void> {
         heap: server.heap,
         pageCache: server.pageCache,
       },
-      machine: { ...machine(), loadAverageAroundImport: { before: loadBeforeImport, after: loadAfterImport } },
+      machine: {
+        ...machine(),
+        loadAverageAroundImport: { before: loadBeforeImport, after: loadAfterImport },
+      },
     };
     const resultsDir = path.join(REPO, 'bench', 'results');
     fs.mkdirSync(resultsDir, { recursive: true });

@@ -60,7 +60,8 @@ export function nodeHeader(columns: readonly CsvColumn[]): string {
 /** Header line of the relationship file: the numbers of its start and end nodes, its type, the properties. */
 export function relHeader(columns: readonly CsvColumn[]): string {
   return (
-    [':START_ID', ':END_ID', ':TYPE', ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`)].join(',') + '\n'
+    [':START_ID', ':END_ID', ':TYPE', ...columns.map((c) => `${c.name}${typeSuffix(c.type)}`)].join(',') +
+    '\n'
   );
 }
 
@@ -158,5 +159,9 @@ export function layoutLine(lead: string, layout: RowLayout, props: Record<string
 
 /** One line with every column of `columns` (see layoutLine). */
 export function line(lead: string, columns: readonly CsvColumn[], props: Record<string, unknown>): string {
-  return layoutLine(lead, rowLayout(columns, () => true), props);
+  return layoutLine(
+    lead,
+    rowLayout(columns, () => true),
+    props,
+  );
 }
