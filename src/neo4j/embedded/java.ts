@@ -57,3 +57,13 @@ export function realJava(java: string, env: NodeJS.ProcessEnv): string {
   }
   return java;
 }
+
+/** Runs `java args` to the end and returns its standard output; a failure throws with what it printed. */
+export function runJava(java: string, args: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(java, args, { encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0)
+    throw new Error(
+      `${r.error?.message ?? ''}${r.stderr ?? ''}${r.stdout ?? ''}`.trim() || `exit ${r.status}`,
+    );
+  return r.stdout;
+}

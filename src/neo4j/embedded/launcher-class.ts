@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { realJava } from './java';
+import { realJava, runJava } from './java';
 import { EMBEDDED_DIR } from './jars';
 import { userCacheDir } from './user-cache';
 
@@ -43,27 +42,20 @@ export function launcherRun(
 
   // Built in a folder of its own, then renamed: a concurrent start never sees a half-written jar.
   const tmp = `${jar}.${process.pid}-${Date.now()}.tmp`;
-  const runJava = (args: string[]) => {
-    const r = spawnSync(java, args, { encoding: 'utf8', env });
-    if (r.status !== 0)
-      throw new Error(
-        `${r.error?.message ?? ''}${r.stderr ?? ''}${r.stdout ?? ''}`.trim() || `exit ${r.status}`,
-      );
-  };
   try {
     const classes = path.join(tmp, 'classes');
     fs.mkdirSync(classes, { recursive: true });
-    runJava([
-      '--module',
-      'jdk.compiler/com.sun.tools.javac.Main',
-      '-d',
-      classes,
-      '-cp',
-      classpath,
-      ...SOURCES,
-    ]);
+    runJava(
+      java,
+      ['--module', 'jdk.compiler/com.sun.tools.javac.Main', '-d', classes, '-cp', classpath, ...SOURCES],
+      env,
+    );
     const built = path.join(tmp, 'launcher.jar');
-    runJava(['--module', 'jdk.jartool/sun.tools.jar.Main', '--create', '--file', built, '-C', classes, '.']);
+    runJava(
+      java,
+      ['--module', 'jdk.jartool/sun.tools.jar.Main', '--create', '--file', built, '-C', classes, '.'],
+      env,
+    );
     fs.renameSync(built, jar);
     return run;
   } catch (err) {

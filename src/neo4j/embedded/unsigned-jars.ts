@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runJava } from './java';
 import type { LauncherRun } from './launcher-class';
 import { userCacheDir } from './user-cache';
 
@@ -37,14 +37,8 @@ export function unsignedClasspath(
   // Made in a folder of its own, then renamed: a concurrent start never sees half-written copies.
   const tmp = `${copies}.${process.pid}-${Date.now()}.tmp`;
   try {
-    const r = spawnSync(java, ['-cp', launcher.jar, 'Unsign', tmp, ...jars.split(path.delimiter)], {
-      encoding: 'utf8',
-      env,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    if (r.status !== 0)
-      throw new Error(`${r.error?.message ?? ''}${r.stderr ?? ''}`.trim() || `exit ${r.status}`);
-    const classpath = r.stdout
+    const printed = runJava(java, ['-cp', launcher.jar, 'Unsign', tmp, ...jars.split(path.delimiter)], env);
+    const classpath = printed
       .split(path.delimiter)
       .map((jar) => (jar.startsWith(tmp + path.sep) ? path.join(copies, path.relative(tmp, jar)) : jar))
       .join(path.delimiter);
