@@ -44,13 +44,16 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   const neo4jStarting = timed('neo4jMs', () => provideNeo4j(config, logger));
   neo4jStarting.catch(() => {}); // awaited below, after the modules
   // GraphQL, HTTP and the graph's code (some 2 s of loading) load while the Neo4j JVM boots.
-  const [{ migrate }, { loadSeeds }, { createApolloServer }, { createApp }] = await timed('modulesMs', () =>
-    Promise.all([
-      import('./graph/migrations/migrate'),
-      import('./graph/seed/loader'),
-      import('./graphql/server'),
-      import('./http/app'),
-    ]),
+  const [{ migrate }, { loadSeeds }, { ensureTallies }, { createApolloServer }, { createApp }] = await timed(
+    'modulesMs',
+    () =>
+      Promise.all([
+        import('./graph/migrations/migrate'),
+        import('./graph/seed/loader'),
+        import('./graph/tallies/rebuild'),
+        import('./graphql/server'),
+        import('./http/app'),
+      ]),
   );
   const neo4j = await neo4jStarting;
   Object.assign(phases, neo4j.embedded?.timings);
@@ -82,6 +85,8 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       await timed('seedsMs', () => loadSeeds(db, config.seedsDir, logger));
       readiness.seeded = true;
     }
+    // A graph loaded around the service (bulk load, restore, an older version) gets its counts back.
+    await timed('talliesMs', () => ensureTallies(db, logger));
   };
 
   try {

@@ -1,7 +1,7 @@
 /**
  * What a bench load leaves besides the graph, shared by the online loader (bench/load.ts) and the offline
  * import (bench/import.ts): the count check against the generator, the BenchDataset node the benchmark
- * reads (SF, seed, ids of the query mix), the graph version bump and the mix-ids file in the bench home.
+ * reads (SF, seed, ids of the query mix), the graph version bump, the talk tallies and the mix-ids file.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,8 @@ import type { Database } from '../../src/neo4j/database';
 import { GENERATOR_VERSION } from '../generate';
 import type { MixIds } from '../query-mix';
 import { bumpGraphVersion } from '../../src/neo4j/graph-version';
+import { rebuildTallies } from '../../src/graph/tallies/rebuild';
+import { SingleBar } from 'cli-progress';
 
 /** Throws unless Neo4j holds exactly the generated nodes per label and relationships per type. */
 export async function checkCounts(
@@ -95,4 +97,25 @@ export function machine() {
     node: process.version,
     loadAverage: os.loadavg().map((x) => round(x, 2)),
   };
+}
+
+/** The dashboard's talk tallies from the loaded graph (src/graph/tallies), with a progress bar on a TTY. */
+export async function rebuildTalliesWithProgress(db: Database, logger: Logger): Promise<void> {
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        format: 'talk tallies [{bar}] {percentage}% | {value}/{total} talks | ETA {eta_formatted}',
+        barsize: 30,
+        hideCursor: true,
+      })
+    : undefined;
+  let started = false;
+  const r = await rebuildTallies(db, logger, (done, total) => {
+    if (!started) bar?.start(total, 0);
+    started = true;
+    bar?.update(done);
+  });
+  bar?.stop();
+  console.log(
+    `talk tallies: ${r.talks.toLocaleString('en')} talks, ${r.tallies.toLocaleString('en')} counts in ${(r.ms / 1000).toFixed(1)} s (${Math.round((r.talks / Math.max(r.ms, 1)) * 1000).toLocaleString('en')} talks/s)`,
+  );
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
+import { ensureTallies } from '../graph/tallies/rebuild';
 import { backupDatabase } from '../neo4j/backup/backup';
 import { restoreDatabase } from '../neo4j/backup/restore';
+import { Database } from '../neo4j/database';
 import { progressOnStderr } from './backup-progress';
 import { withNeo4j } from './with-neo4j';
 
@@ -21,7 +23,7 @@ const program = new Command()
 const opts = program.opts<{ replace?: boolean; batchSize: number }>();
 const file = path.resolve(program.args[0]!);
 
-void withNeo4j(async ({ connection, where }) => {
+void withNeo4j(async ({ config, connection, where, logger }) => {
   if (opts.replace) {
     const safety = path.resolve(
       'backups',
@@ -40,4 +42,12 @@ void withNeo4j(async ({ connection, where }) => {
   process.stdout.write(
     `restored ${s.nodes} nodes and ${s.relationships} relationships in ${secs.toFixed(1)} s (${Math.round((s.nodes + s.relationships) / secs)} entities/s); schema: ${s.schema.created.length} constraints/indexes created, ${s.schema.existing.length} already there\n`,
   );
+  // The restore made a new graph version; the dashboard's counts are recounted for it.
+  const db = new Database(connection, config.txTimeoutMs, config.retryMs);
+  try {
+    const t = await ensureTallies(db, logger);
+    if (t) process.stdout.write(`talk tallies rebuilt: ${t.talks} talks in ${(t.ms / 1000).toFixed(1)} s\n`);
+  } finally {
+    await db.close();
+  }
 });

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
 import { depth, inheritedProps, searchKeys, type NodeLabel } from '../model';
 import { addSearchKeys, addSource, nodeDateSetters, relDateSetters } from '../node-writes';
+import { noteTalksAround } from '../tallies/maintain';
 
 /**
  * A rejected curation write: `field` is the input path at fault; nothing has been written. CONFLICT: the
@@ -143,6 +144,13 @@ export class Curator {
         props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)),
       },
     );
+    // A new link can move tallies of talks the change does not name (a topic's broader topic).
+    await noteTalksAround(
+      this.db,
+      this.tx,
+      `MATCH (a:${from.label} {id: $from})-[r:${type} {source: $source}]->(b:${to.label} {id: $to})`,
+      { from: from.id, to: to.id, source: p.source },
+    );
   }
 
   /** Replaces the outgoing relationships of one type (e.g. a topic's broader topics). */
@@ -153,9 +161,9 @@ export class Curator {
     ids: string[],
     p: Provenance,
   ) {
-    await this.db.run(this.tx, `MATCH (a:${from.label} {id: $id})-[r:${type}]->(:${toLabel}) DELETE r`, {
-      id: from.id,
-    });
+    const outgoing = `MATCH (a:${from.label} {id: $id})-[r:${type}]->(:${toLabel})`;
+    await noteTalksAround(this.db, this.tx, outgoing, { id: from.id });
+    await this.db.run(this.tx, `${outgoing} DELETE r`, { id: from.id });
     for (const id of ids) await this.relate(from, type, { label: toLabel, id }, p);
   }
 

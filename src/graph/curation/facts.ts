@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
+import { noteTalksAround } from '../tallies/maintain';
 import { MENTIONED_IN, NODE_LABELS, type NodeLabel } from '../model';
 import { factKey, relDateSetters, relFor } from '../node-writes';
 import { CurationError } from './curator';
@@ -74,6 +75,7 @@ export async function deleteFact(
 ): Promise<FactRef> {
   const f = await factById(db, tx, d.id);
   const decision = f.seeded ? await suppress(db, tx, f, d.by, d.reason) : null;
+  await noteTalksAround(db, tx, 'MATCH ()-[r]->() WHERE elementId(r) = $id', { id: d.id });
   await db.run(tx, 'MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r', { id: d.id });
   await recordChange(db, tx, {
     action: 'delete-fact',
@@ -124,6 +126,7 @@ export async function correctFact(
   if (f.seeded) {
     // The file's version is suppressed; the corrected one is curated, so reloads keep it.
     await suppress(db, tx, f, c.by, c.reason);
+    await noteTalksAround(db, tx, 'MATCH ()-[r]->() WHERE elementId(r) = $id', { id: c.id });
     await db.run(tx, 'MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r', { id: c.id });
     const created = await db.run(
       tx,
@@ -191,6 +194,7 @@ export async function deleteEntity(
             x.id AS other, properties(r) AS props`,
     { id: d.id },
   );
+  await noteTalksAround(db, tx, `MATCH (n:${d.label} {id: $id})-[r]-()`, { id: d.id });
   await db.run(tx, `MATCH (n:${d.label} {id: $id}) DETACH DELETE n`, { id: d.id });
   await recordChange(db, tx, {
     action: 'delete-entity',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
 import { bumpGraphVersion } from '../../neo4j/graph-version';
+import { retally } from '../tallies/maintain';
+import { ADVANCE_TALLY_STATE } from '../tallies/state';
 
 /**
  * Every write to the graph (seed load, ingest accept, API mutation, merge, retraction, delete) leaves one
@@ -77,14 +79,19 @@ export function plain(value: unknown): unknown {
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(plain(v)));
 const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : null);
 
-/** Records one change and bumps the graph version, inside the caller's write transaction. */
+/**
+ * Records one change and bumps the graph version, inside the caller's write transaction, after the
+ * write itself: the talk tallies are recounted for what it touched (src/graph/tallies) first.
+ */
 export async function recordChange(db: Database, tx: ManagedTransaction, c: ChangeInput): Promise<string> {
   const id = randomUUID();
+  await retally(db, tx, c.entities);
   await db.run(
     tx,
     `CREATE (c:Change {id: $id, at: datetime(), by: $by, action: $action, reason: $reason,
                        entities: $entities, before: $before, after: $after, details: $details})
-     ${bumpGraphVersion('c.at')}`,
+     ${bumpGraphVersion('c.at')}
+     ${ADVANCE_TALLY_STATE}`,
     {
       id,
       by: c.by,

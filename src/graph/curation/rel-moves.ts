@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
+import { noteTalksAround } from '../tallies/maintain';
 import { MENTIONED_IN, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../model';
 import { relDateSetters } from '../node-writes';
 import { CurationError } from './curator';
@@ -32,6 +33,9 @@ export interface ParkedRel {
   otherId: string;
   props: Props;
 }
+
+/** The relationships whose talks' tallies a move or delete notes (src/graph/tallies), by element id. */
+const NOTE_BY_ID = 'MATCH ()-[r]->() WHERE elementId(r) IN $rids';
 
 const KNOWN_TYPES = new Set<string>([...RELATIONSHIP_TYPES, MENTIONED_IN]);
 
@@ -85,10 +89,13 @@ export async function moveRels(
     const key = `${checkType(row.type)}|${row.out}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
+  // Tallies move on both sides: the talks of the links as they were and as they are after the move.
+  await noteTalksAround(db, tx, NOTE_BY_ID, { rids: rows.map((r) => r.rid) });
+  const created: string[] = [];
   for (const [key, group] of groups) {
     const [type, out] = key.split('|') as [string, string];
     const pattern = out === 'true' ? `(k)-[r2:${type}]->(x)` : `(x)-[r2:${type}]->(k)`;
-    await db.run(
+    const moved = await db.run(
       tx,
       `MATCH (k:${to.label} {id: $to})
        UNWIND $rows AS row
@@ -97,15 +104,19 @@ export async function moveRels(
        CREATE ${pattern}
        SET r2 = properties(r)
        ${setProps}
-       DELETE r`,
+       DELETE r
+       RETURN elementId(r2) AS rid`,
       { to: to.id, rows: group.map((g) => ({ rid: g.rid, otherEid: g.otherEid })), ...params },
     );
+    created.push(...moved.records.map((x) => x.get('rid') as string));
   }
+  await noteTalksAround(db, tx, NOTE_BY_ID, { rids: created });
 }
 
 /** Deletes relationships by element id. */
 export async function deleteRels(db: Database, tx: ManagedTransaction, rids: string[]): Promise<void> {
   if (rids.length === 0) return;
+  await noteTalksAround(db, tx, NOTE_BY_ID, { rids });
   await db.run(tx, 'MATCH ()-[r]->() WHERE elementId(r) IN $rids DELETE r', { rids });
 }
 
@@ -131,13 +142,15 @@ export async function restoreParked(
     const [fromLabel, toLabel] = p.out ? [node.label, p.otherLabel] : [p.otherLabel, node.label];
     const dates = type === MENTIONED_IN ? '' : relDateSetters('r', type, fromLabel, toLabel);
     const pattern = p.out ? `(n)-[r:${type}]->(x)` : `(x)-[r:${type}]->(n)`;
-    await db.run(
+    const restored = await db.run(
       tx,
       `MATCH (n:${node.label} {id: $id}), (x:${p.otherLabel} {id: $other})
        CREATE ${pattern}
        SET r = $props
-       ${dates}`,
+       ${dates}
+       RETURN elementId(r) AS rid`,
       { id: node.id, other: p.otherId, props: p.props },
     );
+    await noteTalksAround(db, tx, NOTE_BY_ID, { rids: restored.records.map((x) => x.get('rid') as string) });
   }
 }

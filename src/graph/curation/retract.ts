@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
+import { noteTalksAround } from '../tallies/maintain';
 import { BOOKKEEPING_LABELS, MENTIONED_IN, NODE_LABELS } from '../model';
 import { CurationError } from './curator';
 import { entityKey, plain, recordChange } from './history';
@@ -105,9 +106,9 @@ export async function retractSource(
             properties(r) AS props`,
     { s: r.source },
   );
-  await db.run(tx, `MATCH ()-[r]->() WHERE r.source = $s AND type(r) <> '${MENTIONED_IN}' DELETE r`, {
-    s: r.source,
-  });
+  const facts = `MATCH ()-[r]->() WHERE r.source = $s AND type(r) <> '${MENTIONED_IN}'`;
+  await noteTalksAround(db, tx, facts, { s: r.source });
+  await db.run(tx, `${facts} DELETE r`, { s: r.source });
   // Entities kept only by other sources' facts are adopted by those sources, quoting the fact.
   await db.run(
     tx,
@@ -126,6 +127,7 @@ export async function retractSource(
   for (const label of new Set(p.removed.map((e) => e.label))) {
     if (!(NODE_LABELS as readonly string[]).includes(label)) continue;
     const ids = p.removed.filter((e) => e.label === label).map((e) => e.id);
+    await noteTalksAround(db, tx, `MATCH (n:${label})-[r]-() WHERE n.id IN $ids AND n.sources = []`, { ids });
     const gone = await db.run(
       tx,
       `MATCH (n:${label}) WHERE n.id IN $ids AND n.sources = []

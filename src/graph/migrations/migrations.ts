@@ -47,4 +47,12 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX decision_kind IF NOT EXISTS FOR (d:Decision) ON (d.kind)',
     ],
   },
+  {
+    version: 5,
+    name: 'talk tallies: one count per topic, institution and event, ranked by count',
+    statements: [
+      'CREATE CONSTRAINT tally_key_unique IF NOT EXISTS FOR (s:Tally) REQUIRE s.key IS UNIQUE',
+      'CREATE INDEX tally_kind_talks IF NOT EXISTS FOR (s:Tally) ON (s.kind, s.talks)',
+    ],
+  },
 ];

@@ -42,6 +42,9 @@ export const BOOKKEEPING_LABELS = [
   ...HISTORY_LABELS,
   'Decision',
   'Merged',
+  // Counts kept on write for the dashboard (src/graph/tallies).
+  'Tally',
+  'TallyState',
 ] as const;
 
 export const isNodeLabel = (label: string): label is NodeLabel => labels.has(label);

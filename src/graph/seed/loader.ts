@@ -6,6 +6,7 @@ import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
 import { DECISIONS_FILE, importDecisions, readDecisionsFile } from '../curation/decisions-file';
 import { recordChange } from '../curation/history';
+import { noteTalksAround } from '../tallies/maintain';
 import { dateSetters } from '../node-writes';
 import { applyCuration, readCurationState, type CuratedPlan } from './apply-curation';
 import { SeedValidationError } from './errors';
@@ -195,7 +196,23 @@ async function writePlan(
     );
   }
   // Replace, not merge, the relationships each source asserts: edits and deletions in a file take effect.
-  await db.run(tx, 'MATCH ()-[r]->() WHERE r.seeded AND r.source IN $seedSources DELETE r', { seedSources });
+  // Only links that appear or disappear can move a talk's tallies: those are noted (src/graph/tallies).
+  const seededRels = 'MATCH ()-[r]->() WHERE r.seeded AND r.source IN $seedSources';
+  const linkKey = `type(r) + '|' + labels(startNode(r))[0] + '|' + startNode(r).id + '|' + labels(endNode(r))[0] + '|' + endNode(r).id`;
+  const noteLinks = (links: string[]) =>
+    links.length === 0
+      ? Promise.resolve()
+      : noteTalksAround(db, tx, `${seededRels} AND ${linkKey} IN $links`, { seedSources, links });
+  const before = new Set(
+    (await db.run(tx, `${seededRels} RETURN DISTINCT ${linkKey} AS k`, { seedSources })).records.map(
+      (x) => x.get('k') as string,
+    ),
+  );
+  const planned = new Set(
+    plan.rels.flatMap((g) => g.rows.map((r) => [g.type, g.fromLabel, r.from, g.toLabel, r.to].join('|'))),
+  );
+  await noteLinks([...before].filter((k) => !planned.has(k)));
+  await db.run(tx, `${seededRels} DELETE r`, { seedSources });
   for (const group of plan.rels) {
     await db.run(
       tx,
@@ -208,6 +225,7 @@ async function writePlan(
       { rows: group.rows },
     );
   }
+  await noteLinks([...planned].filter((k) => !before.has(k)));
   // Nodes a file no longer declares lose that source; left with no source and no relationship, they go.
   const declared = [
     ...plan.nodes.flatMap((g) => g.rows.map((r) => `${g.label}:${r.id}`)),

@@ -66,14 +66,6 @@ export const heldWithin = (placeVar: string) =>
 export const developedWithin = (s: string, institutionId: unknown, q: QueryBuilder) =>
   `EXISTS { (${s})-[:DEVELOPED_BY]->(:Institution)-[:PART_OF*0..${INSTITUTIONS}]->(:Institution {id: ${q.param(institutionId)}}) }`;
 
-/**
- * Each talk with every topic at or above one it is about. The few topics' ancestors are computed once,
- * rather than a BROADER walk per talk (about 40% less time at SF10).
- */
-export const ROLLED_UP_TOPIC_TALKS = `MATCH (s:Topic)-[:BROADER*0..${TOPICS}]->(x:Topic)
-    WITH s, collect(DISTINCT x) AS ups
-    MATCH (t:Talk)-[:ABOUT]->(s)
-    UNWIND ups AS x`;
 
 const talksOnTopicField = (
   then: (t: string, q: QueryBuilder) => { body: string; n: string },

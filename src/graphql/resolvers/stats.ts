@@ -3,7 +3,8 @@ import { graphCounts } from '../../graph/counts';
 import { readDataVersion } from '../../graph/data-version';
 import { kindOf, MENTIONED_IN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
 import type { GraphQLContext } from '../context';
-import { ROLLED_UP_TOPIC_TALKS } from '../cypher/patterns';
+import { tallyKind, type TallyKindName } from '../../graph/tallies/kinds';
+import { rankedByTalks } from '../../graph/tallies/read';
 import { pageSize } from '../pagination';
 import type { DataVersion } from '../../util/versioned-cache';
 import { keptPerVersion } from './kept-per-version';
@@ -31,22 +32,25 @@ type Aggregate = (
   info: GraphQLResolveInfo,
 ) => Promise<unknown[]>;
 
-/** A ranked count of talks per entity of `type`; `match` binds `x` (the entity) and `t` (a talk). */
+/**
+ * A ranked count of distinct talks per entity, read from the talk tallies kept on write (exact; counted
+ * from the talks instead while a bulk load has left them behind, see src/graph/tallies).
+ */
 async function rankedTalkCounts(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   args: Args,
-  type: 'Topic' | 'Institution' | 'Event',
+  tally: TallyKindName,
   key: 'topic' | 'institution' | 'event',
-  match: string,
 ) {
   const c = compilerFor(info);
   const sets = selectionsAt(info, [key]) ?? [];
-  const projection = c.project(info.schema.getType(type)!, { n: 'x' }, sets);
-  const cypher = `${match}
-    WITH x, count(DISTINCT t) AS count
+  const projection = c.project(info.schema.getType(tallyKind(tally).label)!, { n: 'x' }, sets);
+  const first = c.q.param(pageSize(args.first));
+  const cypher = `${rankedByTalks(tally, first)}
+    WITH x, count
     ORDER BY count DESC, x.name
-    LIMIT ${c.q.param(pageSize(args.first))}
+    LIMIT ${first}
     RETURN {${key}: ${projection}, count: count} AS row`;
   return (await readRows<{ row: unknown }>(ctx, cypher, c.q.params)).map((r) => r.row);
 }
@@ -54,25 +58,11 @@ async function rankedTalkCounts(
 /** Each aggregate is its own query, run only when the dashboard asks for it and not kept for the version. */
 const aggregates = {
   talksPerTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(
-      ctx,
-      info,
-      args,
-      'Topic',
-      'topic',
-      args.rollUp ? ROLLED_UP_TOPIC_TALKS : 'MATCH (t:Talk)-[:ABOUT]->(x:Topic)',
-    ),
+    rankedTalkCounts(ctx, info, args, args.rollUp ? 'TopicUp' : 'Topic', 'topic'),
   talksPerInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(
-      ctx,
-      info,
-      args,
-      'Institution',
-      'institution',
-      'MATCH (x:Institution)<-[:AFFILIATED_WITH]-(:Person)-[:GAVE]->(t:Talk)',
-    ),
+    rankedTalkCounts(ctx, info, args, 'Institution', 'institution'),
   talksPerEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(ctx, info, args, 'Event', 'event', 'MATCH (x:Event)<-[:AT]-(t:Talk)'),
+    rankedTalkCounts(ctx, info, args, 'Event', 'event'),
   eventsPerYear: async (_: unknown, __: Args, ctx: GraphQLContext) =>
     readRows(ctx, 'MATCH (e:Event) RETURN e.startDate.year AS year, count(*) AS count ORDER BY year', {}),
   nodesPerKind: async (_: unknown, __: Args, ctx: GraphQLContext) => {
