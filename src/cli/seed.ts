@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { migrate } from '../graph/migrations/migrate';
 import { SeedValidationError } from '../graph/seed/errors';
 import { loadSeeds, prepareSeeds } from '../graph/seed/loader';
+import { ensureTallies } from '../graph/tallies/rebuild';
 import { withDatabase } from './with-database';
 
 const program = new Command()
@@ -39,5 +40,7 @@ if (opts.check) {
         ? `Seed files unchanged since the last load (${r.files.length} file(s)); nothing to do. Use --force to reload.`
         : `Loaded ${r.files.length} file(s): ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms (one transaction).`,
     );
+    const t = await ensureTallies(db, logger);
+    if (t) console.log(`Talk tallies were behind the graph: rebuilt for ${t.talks} talks in ${t.ms} ms.`);
   });
 }

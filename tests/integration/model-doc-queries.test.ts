@@ -14,8 +14,8 @@ describe('the starter queries in docs/model.md (real Neo4j, seed graph)', () => 
   });
   afterAll(() => db.close());
 
-  it('there are six', () => {
-    expect(queries).toHaveLength(6);
+  it('there are seven', () => {
+    expect(queries).toHaveLength(7);
   });
 
   it('who spoke on what', async () => {
@@ -76,5 +76,17 @@ describe('the starter queries in docs/model.md (real Neo4j, seed graph)', () => 
     await db.mutate(
       `MATCH (:Person {id: 'liu-xiangang'})-[a:AFFILIATED_WITH {title: 'Engineer'}]->() DELETE a`,
     );
+  });
+
+  it('the topics with the most talks, rolled up, from the tallies', async () => {
+    const rows = await db.query<{ topic: string; talks: number }>(queries[6]!);
+    // The same ranking counted from the talks themselves.
+    const counted = await db.query(
+      `MATCH (:Talk)-[:ABOUT]->(:Topic)-[:BROADER*0..]->(x:Topic) WITH x, count(*) AS ignored
+       MATCH (t:Talk) WHERE EXISTS { (t)-[:ABOUT]->(:Topic)-[:BROADER*0..]->(x) }
+       RETURN x.name AS topic, count(t) AS talks ORDER BY talks DESC, topic LIMIT 5`,
+    );
+    expect(rows).toEqual(counted);
+    expect(rows[0]).toEqual({ topic: 'Cybersecurity', talks: expect.any(Number) });
   });
 });
