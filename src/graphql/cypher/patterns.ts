@@ -66,7 +66,6 @@ export const heldWithin = (placeVar: string) =>
 export const developedWithin = (s: string, institutionId: unknown, q: QueryBuilder) =>
   `EXISTS { (${s})-[:DEVELOPED_BY]->(:Institution)-[:PART_OF*0..${INSTITUTIONS}]->(:Institution {id: ${q.param(institutionId)}}) }`;
 
-
 const talksOnTopicField = (
   then: (t: string, q: QueryBuilder) => { body: string; n: string },
 ): MatchField => ({
