@@ -12,9 +12,11 @@ export function rankedByTalks(kind: TallyKindName, first: string): string {
   return `${TALLIES_EXACT}
     CALL (talliesExact) {
       WITH talliesExact WHERE talliesExact
-      MATCH (s:Tally {kind: '${k.kind}'}) WITH s.talks AS c ORDER BY c DESC LIMIT ${first}
-      WITH min(c) AS floor
-      MATCH (s:Tally {kind: '${k.kind}'}) WHERE s.talks >= floor
+      // Ordered as the (kind, talks) index is, so the top counts are read from it, not sorted.
+      MATCH (s:Tally) WHERE s.kind = '${k.kind}' AND s.talks > 0
+      WITH s ORDER BY s.kind DESC, s.talks DESC LIMIT ${first}
+      WITH min(s.talks) AS floor
+      MATCH (s:Tally) WHERE s.kind = '${k.kind}' AND s.talks >= floor
       MATCH (x:${k.label} {id: s.id})
       RETURN x, s.talks AS count
       UNION
