@@ -175,6 +175,9 @@ export class EmbeddedNeo4j {
       }
       const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
         connectionTimeout: 2000,
+        // No retries inside the driver: while the database starts it would back off 1 s, 2 s, 4 s... and
+        // answer seconds after Neo4j is ready; this loop polls every 250 ms instead.
+        maxTransactionRetryTime: 0,
         logging: { level: 'error', logger: () => {} },
       });
       try {
