@@ -267,4 +267,17 @@ describe('talk tallies stay exact through every write (real Neo4j)', () => {
     await expectExact();
     expect(await ensureTallies(db(), silentLogger)).toBeNull();
   });
+
+  it('are not trusted on a graph that has data but never had them built (no version, no state)', async () => {
+    // As a graph loaded by a tool that knows nothing of versions or tallies would be.
+    await db().mutate('MATCH (n) WHERE n:GraphVersion OR n:TallyState OR n:Tally DETACH DELETE n');
+    expect(await talliesExact(db())).toBe(false);
+    await expectDashboardExact();
+    // A recorded write does not make them trusted either: only a rebuild knows every talk was counted.
+    await talk('tally-after-wipe', await anyId('Person'), await anyId('Event'), ['tally-parent']);
+    expect(await talliesExact(db())).toBe(false);
+    await expectDashboardExact();
+    await ensureTallies(db(), silentLogger);
+    await expectExact();
+  });
 });
