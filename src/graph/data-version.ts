@@ -1,5 +1,6 @@
 import type { Database } from '../neo4j/database';
 import { READ_GRAPH_VERSION } from '../neo4j/graph-version';
+import { TALLIES_EXACT } from './tallies/state';
 import type { DataVersion } from '../util/versioned-cache';
 
 /**
@@ -10,4 +11,20 @@ import type { DataVersion } from '../util/versioned-cache';
 export async function readDataVersion(db: Database): Promise<DataVersion> {
   const rows = await db.query<{ v: number }>(READ_GRAPH_VERSION);
   return { graph: rows[0]?.v ?? 0, local: db.writesFinished };
+}
+
+/**
+ * The data version and, in the same read, whether the talk tallies are exact for it (the dashboard then
+ * ranks from them; src/graph/tallies).
+ */
+export async function readDataVersionAndTallies(
+  db: Database,
+): Promise<{ version: DataVersion; talliesExact: boolean }> {
+  const rows = await db.query<{ v: number; talliesExact: boolean }>(
+    `${TALLIES_EXACT} RETURN coalesce(gv.version, 0) AS v, talliesExact`,
+  );
+  return {
+    version: { graph: rows[0]?.v ?? 0, local: db.writesFinished },
+    talliesExact: rows[0]?.talliesExact ?? false,
+  };
 }

@@ -14,4 +14,4 @@ export const ADVANCE_TALLY_STATE = `WITH v OPTIONAL MATCH (ts:TallyState {id: 't
 /** Binds `talliesExact`: true when the tallies describe the graph as it is now. */
 export const TALLIES_EXACT = `OPTIONAL MATCH (gv:GraphVersion {id: 'graph'})
      OPTIONAL MATCH (ts:TallyState {id: 'talks'})
-     WITH ts IS NOT NULL AND ts.version = coalesce(gv.version, 0) AS talliesExact`;
+     WITH gv, ts IS NOT NULL AND ts.version = coalesce(gv.version, 0) AS talliesExact`;

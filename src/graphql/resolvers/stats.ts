@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { graphCounts } from '../../graph/counts';
-import { readDataVersion } from '../../graph/data-version';
+import { readDataVersionAndTallies } from '../../graph/data-version';
 import { kindOf, MENTIONED_IN, NODE_LABELS, RELATIONSHIP_TYPES } from '../../graph/model';
 import type { GraphQLContext } from '../context';
 import { tallyKind, type TallyKindName } from '../../graph/tallies/kinds';
@@ -12,17 +12,18 @@ import { compilerFor, readRows, selectionsAt, type Args } from './support';
 
 /**
  * Dashboards poll the same aggregates, which change only when the data does. `stats` reads the data
- * version once per request (one cheap query); each field then answers from ctx.aggregates for that
- * version, or computes and keeps it. Every write bumps the version, so an answer is never stale.
+ * version once per request (one cheap query, which also says whether the talk tallies are exact); each
+ * field then answers from ctx.aggregates for that version, or computes and keeps it. Every write bumps
+ * the version, so an answer is never stale.
  */
 interface StatsParent {
-  version: Promise<DataVersion>;
+  state: Promise<{ version: DataVersion; talliesExact: boolean }>;
 }
 
 export const statsRoot = (_: unknown, __: unknown, ctx: GraphQLContext): StatsParent => {
-  const version = readDataVersion(ctx.db);
-  version.catch(() => {}); // a failure surfaces in the fields that await it
-  return { version };
+  const state = readDataVersionAndTallies(ctx.db);
+  state.catch(() => {}); // a failure surfaces in the fields that await it
+  return { state };
 };
 
 type Aggregate = (
@@ -37,18 +38,19 @@ type Aggregate = (
  * from the talks instead while a bulk load has left them behind, see src/graph/tallies).
  */
 async function rankedTalkCounts(
+  parent: unknown,
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   args: Args,
   tally: TallyKindName,
   key: 'topic' | 'institution' | 'event',
 ) {
+  const { talliesExact } = await (parent as StatsParent).state;
   const c = compilerFor(info);
   const sets = selectionsAt(info, [key]) ?? [];
   const projection = c.project(info.schema.getType(tallyKind(tally).label)!, { n: 'x' }, sets);
   const first = c.q.param(pageSize(args.first));
-  const cypher = `${rankedByTalks(tally, first)}
-    WITH x, count
+  const cypher = `${rankedByTalks(tally, first, talliesExact)}
     ORDER BY count DESC, x.name
     LIMIT ${first}
     RETURN {${key}: ${projection}, count: count} AS row`;
@@ -57,12 +59,12 @@ async function rankedTalkCounts(
 
 /** Each aggregate is its own query, run only when the dashboard asks for it and not kept for the version. */
 const aggregates = {
-  talksPerTopic: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(ctx, info, args, args.rollUp ? 'TopicUp' : 'Topic', 'topic'),
-  talksPerInstitution: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(ctx, info, args, 'Institution', 'institution'),
-  talksPerEvent: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    rankedTalkCounts(ctx, info, args, 'Event', 'event'),
+  talksPerTopic: (parent: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(parent, ctx, info, args, args.rollUp ? 'TopicUp' : 'Topic', 'topic'),
+  talksPerInstitution: (parent: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(parent, ctx, info, args, 'Institution', 'institution'),
+  talksPerEvent: (parent: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    rankedTalkCounts(parent, ctx, info, args, 'Event', 'event'),
   eventsPerYear: async (_: unknown, __: Args, ctx: GraphQLContext) =>
     readRows(ctx, 'MATCH (e:Event) RETURN e.startDate.year AS year, count(*) AS count ORDER BY year', {}),
   nodesPerKind: async (_: unknown, __: Args, ctx: GraphQLContext) => {
@@ -86,6 +88,6 @@ const aggregates = {
 export const statsResolvers = Object.fromEntries(
   Object.entries(aggregates).map(([field, compute]) => [
     field,
-    keptPerVersion(compute as Aggregate, (parent) => (parent as StatsParent).version),
+    keptPerVersion(compute as Aggregate, async (parent) => (await (parent as StatsParent).state).version),
   ]),
 ) as Record<keyof typeof aggregates, Aggregate>;
