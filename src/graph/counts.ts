@@ -10,7 +10,8 @@ const quote = (name: string) => '`' + name.replace(/`/g, '``') + '`';
 
 /**
  * Node counts per label and relationship counts per type. Names come from db.labels() and
- * db.relationshipTypes(); written as literals so each count is answered from Neo4j's count store.
+ * db.relationshipTypes(); written as literals so each count is answered from Neo4j's count store (the
+ * count alone in its WITH: a literal next to it in RETURN becomes a grouping key, and the plan a scan).
  */
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   return db.read(async (tx) => {
@@ -25,11 +26,12 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
     const types: string[] = names.records[0]?.get('types') ?? [];
     const parts = [
       ...labels.map(
-        (l) => `MATCH (n:${quote(l)}) RETURN 'label' AS kind, ${JSON.stringify(l)} AS name, count(n) AS n`,
+        (l) =>
+          `MATCH (n:${quote(l)}) WITH count(n) AS n RETURN 'label' AS kind, ${JSON.stringify(l)} AS name, n`,
       ),
       ...types.map(
         (t) =>
-          `MATCH ()-[r:${quote(t)}]->() RETURN 'type' AS kind, ${JSON.stringify(t)} AS name, count(r) AS n`,
+          `MATCH ()-[r:${quote(t)}]->() WITH count(r) AS n RETURN 'type' AS kind, ${JSON.stringify(t)} AS name, n`,
       ),
     ];
     const counts: GraphCounts = { labels: {}, relationships: {} };

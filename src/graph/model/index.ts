@@ -32,19 +32,19 @@ export function relDef(key: string): RelDef {
 }
 
 /**
- * Labels that are not knowledge: schema and seed bookkeeping, the history of changes and the graph's
- * version (`HISTORY_LABELS`, which grow with every write), curators' decisions and merge tombstones.
+ * Labels that are not knowledge: schema and seed bookkeeping, the history of changes and the versions
+ * (`HISTORY_LABELS`, which move with writes: the graph's, and the one the talk tallies are exact at),
+ * curators' decisions and merge tombstones.
  */
-export const HISTORY_LABELS = ['Change', 'GraphVersion'] as const;
+export const HISTORY_LABELS = ['Change', 'GraphVersion', 'TallyState'] as const;
 export const BOOKKEEPING_LABELS = [
   'SchemaMigration',
   'SeedState',
   ...HISTORY_LABELS,
   'Decision',
   'Merged',
-  // Counts kept on write for the dashboard (src/graph/tallies).
+  // Counts kept on write for the dashboard (src/graph/tallies); TallyState, their version, is above.
   'Tally',
-  'TallyState',
 ] as const;
 
 export const isNodeLabel = (label: string): label is NodeLabel => labels.has(label);

@@ -71,7 +71,10 @@ const aggregates = {
     // Labels are the model's own, written as literals so each count comes from Neo4j's count store.
     const counts = await readRows<{ label: string; count: number }>(
       ctx,
-      NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`).join(' UNION ALL '),
+      // count() alone in its WITH: next to a literal in RETURN it would group by it and scan the label.
+      NODE_LABELS.map((l) => `MATCH (n:${l}) WITH count(n) AS count RETURN '${l}' AS label, count`).join(
+        ' UNION ALL ',
+      ),
       {},
     );
     return counts.map((c) => ({ kind: kindOf(c.label), count: c.count }));
