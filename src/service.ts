@@ -80,13 +80,14 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
 
   const bootstrapOnce = async () => {
     await timed('migrationsMs', () => migrate(db, logger));
+    // A graph loaded around the service (bulk load, restore, an older version) gets its counts back; a new,
+    // empty one gets them at once. Before the seed load, which then keeps them exact as it writes.
+    await timed('talliesMs', () => ensureTallies(db, logger));
     readiness.migrated = true;
     if (config.seedOnStart) {
       await timed('seedsMs', () => loadSeeds(db, config.seedsDir, logger));
       readiness.seeded = true;
     }
-    // A graph loaded around the service (bulk load, restore, an older version) gets its counts back.
-    await timed('talliesMs', () => ensureTallies(db, logger));
   };
 
   try {

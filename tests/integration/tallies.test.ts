@@ -280,4 +280,14 @@ describe('talk tallies stay exact through every write (real Neo4j)', () => {
     await ensureTallies(db(), silentLogger);
     await expectExact();
   });
+
+  it('are exact at once on a new, empty database', async () => {
+    await db().mutate('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
+    expect(await talliesExact(db())).toBe(false);
+    expect(await ensureTallies(db(), silentLogger)).toEqual({ talks: 0, tallies: 0, ms: 0 });
+    expect(await talliesExact(db())).toBe(true);
+    // The first load then keeps them exact as it writes.
+    await loadSeeds(db(), seeds, silentLogger, { force: true });
+    await expectExact();
+  });
 });

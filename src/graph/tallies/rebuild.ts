@@ -105,6 +105,14 @@ export async function ensureTallies(
   onProgress?: (done: number, total: number) => void,
 ): Promise<RebuildResult | null> {
   if (await talliesExact(db)) return null;
+  // A new database: nothing to count, so the tallies are exact as they stand (one write, no batches).
+  const [empty] = await db.mutate<{ v: number }>(
+    `OPTIONAL MATCH (gv:GraphVersion {id: 'graph'})
+     WITH coalesce(gv.version, 0) AS v WHERE NOT EXISTS { (:Talk) } AND NOT EXISTS { (:Tally) }
+     MERGE (ts:TallyState {id: 'talks'}) SET ts.version = v, ts.rebuiltAt = datetime()
+     RETURN v`,
+  );
+  if (empty) return { talks: 0, tallies: 0, ms: 0 };
   logger.info('talk tallies are behind the graph; rebuilding them');
   return rebuildTallies(db, logger, onProgress);
 }
