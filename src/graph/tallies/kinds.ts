@@ -48,6 +48,12 @@ export function tallyKind(kind: TallyKindName): TallyKind {
   return TALLY_KINDS.find((k) => k.kind === kind)!;
 }
 
+/** A tally key (`TopicUp:data-security`) with its kind and entity id, as a Tally node stores them. */
+export function tallyKeyParts(key: string): { key: string; kind: string; id: string } {
+  const colon = key.indexOf(':');
+  return { key, kind: key.slice(0, colon), id: key.slice(colon + 1) };
+}
+
 /** Cypher expression: the sorted keys talk `t` counts for, as the graph stands now. */
 export const talkKeys = (t: string): string =>
   TALLY_KINDS.map(

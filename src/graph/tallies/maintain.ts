@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database, Params } from '../../neo4j/database';
-import { TALKS_MOVED_BY, talkKeys } from './kinds';
+import { TALKS_MOVED_BY, talkKeys, tallyKeyParts } from './kinds';
 
 /**
  * Keeping tallies exact inside each write transaction. A talk's stored keys (`t.tallies`) say what it was
@@ -106,12 +106,7 @@ export async function retally(db: Database, tx: ManagedTransaction, entities: st
   const changes = [...delta]
     .filter(([, d]) => d !== 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, d]) => ({
-      key,
-      kind: key.slice(0, key.indexOf(':')),
-      id: key.slice(key.indexOf(':') + 1),
-      d,
-    }));
+    .map(([key, d]) => ({ ...tallyKeyParts(key), d }));
   if (changes.length === 0) return;
   await db.run(
     tx,

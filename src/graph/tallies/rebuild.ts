@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
 import { READ_GRAPH_VERSION } from '../../neo4j/graph-version';
-import { talkKeys } from './kinds';
+import { talkKeys, tallyKeyParts } from './kinds';
 import { TALLIES_EXACT } from './state';
 
 /** Talks recounted per write transaction, and tally nodes written per transaction, in a rebuild. */
@@ -70,10 +70,7 @@ export async function rebuildTallies(
     onProgress(done, total);
   }
 
-  const tallies = [...counts].map(([key, talks]) => {
-    const colon = key.indexOf(':');
-    return { key, kind: key.slice(0, colon), id: key.slice(colon + 1), talks };
-  });
+  const tallies = [...counts].map(([key, talks]) => ({ ...tallyKeyParts(key), talks }));
   for (let i = 0; i < tallies.length; i += BATCH) {
     await write((tx) =>
       db.run(tx, 'UNWIND $rows AS row CREATE (s:Tally) SET s = row', { rows: tallies.slice(i, i + BATCH) }),
