@@ -99,8 +99,11 @@ export function machine() {
   };
 }
 
-/** The dashboard's talk tallies from the loaded graph (src/graph/tallies), with a progress bar on a TTY. */
-export async function rebuildTalliesWithProgress(db: Database, logger: Logger): Promise<void> {
+/**
+ * The dashboard's talk tallies from the loaded graph (src/graph/tallies), with a progress bar on a TTY;
+ * resolves to the seconds it took.
+ */
+export async function rebuildTalliesWithProgress(db: Database, logger: Logger): Promise<number> {
   const bar = process.stderr.isTTY
     ? new SingleBar({
         format: 'talk tallies [{bar}] {percentage}% | {value}/{total} talks | ETA {eta_formatted}',
@@ -118,4 +121,5 @@ export async function rebuildTalliesWithProgress(db: Database, logger: Logger): 
   console.log(
     `talk tallies: ${r.talks.toLocaleString('en')} talks, ${r.tallies.toLocaleString('en')} counts in ${(r.ms / 1000).toFixed(1)} s (${Math.round((r.talks / Math.max(r.ms, 1)) * 1000).toLocaleString('en')} talks/s)`,
   );
+  return r.ms / 1000;
 }

@@ -3,7 +3,8 @@ import type { Logger } from '../../logging/logger';
 import type { Database } from '../../neo4j/database';
 import { READ_GRAPH_VERSION } from '../../neo4j/graph-version';
 import { talkKeys, tallyKeyParts } from './kinds';
-import { TALLIES_EXACT } from './state';
+import { readDataVersionAndTallies } from '../data-version';
+import { markTalliesExactAt } from './state';
 
 /** Talks recounted per write transaction, and tally nodes written per transaction, in a rebuild. */
 const BATCH = 5_000;
@@ -76,11 +77,7 @@ export async function rebuildTallies(
       db.run(tx, 'UNWIND $rows AS row CREATE (s:Tally) SET s = row', { rows: tallies.slice(i, i + BATCH) }),
     );
   }
-  await write((tx) =>
-    db.run(tx, "MERGE (ts:TallyState {id: 'talks'}) SET ts.version = $v, ts.rebuiltAt = datetime()", {
-      v: version?.v ?? 0,
-    }),
-  );
+  await write((tx) => db.run(tx, markTalliesExactAt('$v'), { v: version?.v ?? 0 }));
   const ms = Date.now() - started;
   logger.info(
     { talks: done, tallies: tallies.length, ms, talksPerSecond: Math.round((done / Math.max(ms, 1)) * 1000) },
@@ -91,8 +88,7 @@ export async function rebuildTallies(
 
 /** True when the tallies describe the graph as it is now. */
 export async function talliesExact(db: Database): Promise<boolean> {
-  const [row] = await db.query<{ talliesExact: boolean }>(`${TALLIES_EXACT} RETURN talliesExact`);
-  return row?.talliesExact ?? false;
+  return (await readDataVersionAndTallies(db)).talliesExact;
 }
 
 /** Rebuilds the tallies when they are behind the graph (start-up, after a bulk load or a restore). */
@@ -106,7 +102,7 @@ export async function ensureTallies(
   const [empty] = await db.mutate<{ v: number }>(
     `OPTIONAL MATCH (gv:GraphVersion {id: 'graph'})
      WITH coalesce(gv.version, 0) AS v WHERE NOT EXISTS { (:Talk) } AND NOT EXISTS { (:Tally) }
-     MERGE (ts:TallyState {id: 'talks'}) SET ts.version = v, ts.rebuiltAt = datetime()
+     ${markTalliesExactAt('v')}
      RETURN v`,
   );
   if (empty) return { talks: 0, tallies: 0, ms: 0 };
