@@ -90,6 +90,13 @@ describe('curation: merge, undo, not-the-same, retraction, history, rebuild (rea
       'curation-report-a',
       'curation-report-b',
     ]);
+    // By bare id (every kind's redirects in one lookup) and by Kind:id, the old id names the kept entity.
+    for (const ref of ['huawei-technologies', 'Institution:huawei-technologies']) {
+      const around = await ok(`{ neighbourhood(id: "${ref}", depth: 1) { nodes { key } } }`);
+      expect(around.neighbourhood.nodes[0].key).toBe('Institution:huawei');
+      const same = await run(`{ connection(from: "${ref}", to: "huawei") { length } }`);
+      expect(same.errors?.[0]?.message).toMatch(/same entity/);
+    }
     const search = await ok(`{ search(text: "Huawei Technologies") { entity { id } } }`);
     expect(search.search.map((x: any) => x.entity.id)).toContain('huawei');
     expect(search.search.map((x: any) => x.entity.id)).not.toContain('huawei-technologies');

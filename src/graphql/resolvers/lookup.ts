@@ -1,4 +1,4 @@
-import { redirected } from '../../graph/curation/redirects';
+import { redirectedIn, redirectsOf } from '../../graph/curation/redirects';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { QueryBuilder } from '../cypher/projection';
 import { notFound, userError } from '../errors';
@@ -29,11 +29,11 @@ export function parseEntityRef(raw: string, field: string): EntityLookup {
 export function matchEntity(ref: EntityLookup, found: string, q: QueryBuilder): string {
   const id = q.param(ref.id);
   const labels = ref.label ? [ref.label] : NODE_LABELS;
-  // One index seek per label (the id constraints), instead of a label-less scan.
+  // The redirects in one lookup, then one id seek per label (the id constraints), not a label-less scan.
   const branches = labels
-    .map((l) => `${redirected(l, id, 'rid')} MATCH (x:${l} {id: rid}) RETURN x`)
+    .map((l) => `MATCH (x:${l} {id: ${redirectedIn('redirects', l, id)}}) RETURN x`)
     .join(' UNION ALL ');
-  return `CALL () { CALL () { ${branches} } RETURN collect(x) AS ${found} }`;
+  return `CALL () { ${redirectsOf(labels, id, 'redirects')} CALL (redirects) { ${branches} } RETURN collect(x) AS ${found} }`;
 }
 
 /** Throws NOT_FOUND or an ambiguity error unless exactly one entity was found. */
