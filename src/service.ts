@@ -44,9 +44,8 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   const neo4jStarting = timed('neo4jMs', () => provideNeo4j(config, logger));
   neo4jStarting.catch(() => {}); // awaited below, after the modules
   // GraphQL, HTTP and the graph's code (some 2 s of loading) load while the Neo4j JVM boots.
-  const [{ migrate }, { loadSeeds }, { ensureTallies }, { createApolloServer }, { createApp }] = await timed(
-    'modulesMs',
-    () =>
+  const [{ migrate }, { loadSeeds }, { ensureTallies }, { createApolloServer }, { createRequestListener }] =
+    await timed('modulesMs', () =>
       Promise.all([
         import('./graph/migrations/migrate'),
         import('./graph/seed/loader'),
@@ -54,7 +53,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
         import('./graphql/server'),
         import('./http/app'),
       ]),
-  );
+    );
   const neo4j = await neo4jStarting;
   Object.assign(phases, neo4j.embedded?.timings);
   const db = new Database(neo4j.connection, config.txTimeoutMs, config.retryMs);
@@ -92,8 +91,8 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
 
   try {
     await timed('graphqlMs', () => apollo.start());
-    const app = createApp({ config, db, logger, apollo, readiness });
-    httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs }, app);
+    const listener = createRequestListener({ config, db, logger, apollo, readiness });
+    httpServer = http.createServer({ requestTimeout: config.requestTimeoutMs }, listener);
     await new Promise<void>((resolve, reject) => {
       httpServer!.once('error', reject);
       httpServer!.listen(config.port, config.host, () => resolve());

@@ -32,11 +32,12 @@ export async function startRawServer(
   options: { port?: number; host?: string } = {},
 ): Promise<RunningRaw> {
   const host = options.host ?? '127.0.0.1';
-  // The same driver settings as the service's (plain JS numbers, pool of 100).
+  // The same driver settings as the service's (plain JS numbers, pool of 100, no notifications).
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
     logging: { level: 'error', logger: () => {} },
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
   const server = http.createServer((req, res) => {
     const send = (status: number, body: unknown) => {

@@ -9,10 +9,14 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** Takes the caller's X-Request-Id when it is harmless, else makes one; echoes it back for tracing. */
+/** The caller's X-Request-Id when it is harmless, else a new one. */
+export function requestIdFor(given: string | string[] | undefined): string {
+  return typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
+}
+
+/** Express middleware: takes or makes the request id and echoes it back for tracing. */
 export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const given = req.header('x-request-id');
-  req.id = given && SAFE_ID.test(given) ? given : randomUUID();
+  req.id = requestIdFor(req.headers['x-request-id']);
   res.setHeader('x-request-id', req.id);
   next();
 }

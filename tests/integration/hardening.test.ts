@@ -2,7 +2,7 @@ import net from 'node:net';
 import { silentLogger } from '../../src/logging/logger';
 import { startService, type RunningService } from '../../src/service';
 import { freePort } from '../../src/util/ports';
-import { startApi, type Api } from '../support/api';
+import { startApi, TEST_TOKEN, type Api } from '../support/api';
 import { testConfig } from '../support/db';
 import { readTestState } from '../support/test-neo4j';
 
@@ -70,6 +70,39 @@ describe('query limits and request hygiene', () => {
     const broken = await post(api.service.url, '{"query": ');
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers JSON POSTs (node:http) and other POSTs (Express) with the same limits and coded errors', async () => {
+    const big = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(5000)}` });
+    // A curator's token lifts the limit (reports with their PDF); a wrong token does not.
+    const curator = await post(api.service.url, big, { authorization: `Bearer ${TEST_TOKEN}` });
+    expect([curator.status, curator.body]).toEqual([200, { data: { __typename: 'Query' } }]);
+    const stranger = await post(api.service.url, big, { authorization: 'Bearer not-a-token' });
+    expect(stranger.status).toBe(413);
+    expect(stranger.body.errors[0].message).toMatch(/larger than 4kb \(8mb with a curator's token\)/);
+    // A body that is JSON but not an object or a list, as express.json refuses it.
+    const scalar = await post(api.service.url, '"{ __typename }"');
+    expect([scalar.status, scalar.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    // A query string on the POST's URL, and the charset spelled out, change nothing.
+    const withSearch = await post(
+      `${api.service.url}?from=bench`,
+      JSON.stringify({ query: '{ __typename }' }),
+      {
+        'content-type': 'application/json; charset=utf-8',
+      },
+    );
+    expect(withSearch.body).toEqual({ data: { __typename: 'Query' } });
+    // Not JSON in UTF-8: Express answers, with codes (CSRF prevention for a simple request; 415 for Latin-1).
+    const simple = await post(api.service.url, JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'text/plain',
+    });
+    expect([simple.status, simple.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(simple.body.errors[0].message).toMatch(/Cross-Site Request Forgery/);
+    const latin1 = await post(api.service.url, JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json; charset=latin1',
+    });
+    expect([latin1.status, latin1.body.errors[0].extensions.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect(latin1.body.errors[0].message).toMatch(/UTF-8/);
   });
 
   it('blocks CSRF-prone simple requests and echoes a request id', async () => {
