@@ -6,7 +6,8 @@
  *
  * It keeps everything that route does, with the same pieces (http-pieces.ts): the request id, the
  * security and CORS headers, the body limits (larger for curators) and the coded errors for a body too
- * large or not JSON. Any other request, and a POST whose body is not JSON in UTF-8, goes to Express.
+ * large or not JSON. Any other request, and a POST whose body is not JSON in UTF-8 or is compressed, goes
+ * to Express.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -30,6 +31,9 @@ export function graphqlPostHandler(
     const q = url.indexOf('?');
     if ((q < 0 ? url : url.slice(0, q)) !== '/graphql') return false;
     if (!JSON_UTF8.test(req.headers['content-type'] ?? '')) return false;
+    // A compressed body is inflated by express.json, not here.
+    const encoding = req.headers['content-encoding'];
+    if (encoding && encoding.toLowerCase() !== 'identity') return false;
     void answer(pieces, apollo, req, res, q < 0 ? '' : url.slice(q));
     return true;
   };
@@ -43,11 +47,11 @@ async function answer(
   search: string,
 ): Promise<void> {
   const id = requestIdFor(req.headers['x-request-id']);
-  res.setHeader('x-request-id', id);
-  pieces.securityHeaders(req, res);
-  pieces.graphqlCors(req, res);
   const authorization = req.headers.authorization;
   try {
+    res.setHeader('x-request-id', id);
+    pieces.securityHeaders(req, res);
+    pieces.graphqlCors(req, res);
     let body: unknown;
     try {
       const text = await getRawBody(req, {

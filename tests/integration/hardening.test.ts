@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { silentLogger } from '../../src/logging/logger';
 import { startService, type RunningService } from '../../src/service';
 import { freePort } from '../../src/util/ports';
@@ -103,6 +104,13 @@ describe('query limits and request hygiene', () => {
     });
     expect([latin1.status, latin1.body.errors[0].extensions.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     expect(latin1.body.errors[0].message).toMatch(/UTF-8/);
+    // A gzipped body: Express inflates it.
+    const gzipped = await fetch(api.service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ query: '{ __typename }' })),
+    });
+    expect(await gzipped.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('blocks CSRF-prone simple requests and echoes a request id', async () => {

@@ -36,7 +36,7 @@ export function nodes(
 export function edges(
   pattern: (a: string, r: string, other: string, args: Record<string, unknown>, q: QueryBuilder) => string,
   outgoing: boolean,
-  orderBy: (r: string, other: string) => string,
+  orderBy: (r: string, other: string, args: Record<string, unknown>) => string,
   list = true,
 ): MatchField {
   return {
@@ -45,7 +45,7 @@ export function edges(
       const r = q.fresh('r');
       const other = q.fresh('n');
       return {
-        body: `MATCH ${pattern(v.n!, r, other, args, q)} WITH ${r}, ${other} ORDER BY ${orderBy(r, other)}`,
+        body: `MATCH ${pattern(v.n!, r, other, args, q)} WITH ${r}, ${other} ORDER BY ${orderBy(r, other, args)}`,
         vars: outgoing ? { r, from: v.n!, to: other } : { r, from: other, to: v.n! },
       };
     },

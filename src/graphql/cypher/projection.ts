@@ -24,7 +24,7 @@ export type Args = Record<string, unknown>;
 export interface ExprField {
   expr: (v: Vars, args: Args, q: QueryBuilder) => string;
 }
-/** An object already bound in the row (e.g. an affiliation's institution): no extra MATCH. */
+/** An object already bound in the row by a MATCH (e.g. an affiliation's institution), never null: no extra MATCH. */
 export interface BindField {
   bind: (v: Vars) => Vars;
 }
@@ -125,13 +125,9 @@ export class ProjectionCompiler {
     if ('expr' in spec) return spec.expr(vars, f.args, this.q);
     if ('connection' in spec) return this.connection(spec, f, vars);
     const target = namedTypeOf(f);
-    if ('bind' in spec) {
-      const bound = spec.bind(vars);
-      // A bound object that is missing (e.g. no directive on an emphasis) must be null, not a map of nulls.
-      const projection = this.project(target, bound, subSelections(f));
-      const key = bound.n ?? bound.r;
-      return key ? `CASE WHEN ${key} IS NULL THEN null ELSE ${projection} END` : projection;
-    }
+    // A bound variable is an end or the relationship of a row a MATCH found, never null (an object that
+    // may be missing, like an emphasis' directive, is a match field and comes back null when it is).
+    if ('bind' in spec) return this.project(target, spec.bind(vars), subSelections(f));
     const { body, vars: inner } = spec.match(vars, f.args, this.q);
     const projection = this.project(target, inner, subSelections(f));
     return spec.list

@@ -38,11 +38,26 @@ function typesOf(rel: RelDef, field: EndField, args: Record<string, unknown>): s
   return role;
 }
 
-/** ORDER BY from the catalogue's `order`: `rel.` and `other.` are the relationship and the far node. */
-function orderOf(rel: RelDef, field: EndField, r: string, other: string): string {
-  const role = `CASE type(${r}) ${rel.types.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
+/**
+ * ORDER BY from the catalogue's `order`: `rel.` and `other.` are the relationship and the far node. When
+ * a `role` argument narrows the field to one type, the role is the same on every row, so it is not read.
+ */
+function orderOf(
+  rel: RelDef,
+  field: EndField,
+  r: string,
+  other: string,
+  args: Record<string, unknown> = {},
+): string {
+  const types = typesOf(rel, field, args).split('|');
+  const role =
+    types.length === 1
+      ? '0'
+      : `CASE type(${r}) ${rel.types.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
+  const type = types.length === 1 ? `'${types[0]}'` : `type(${r})`;
   return (field.order ?? 'other.name, other.id')
     .replace(/\bROLE\b/g, role)
+    .replace(/\btype\(rel\)/g, type)
     .replace(/\brel\b/g, r)
     .replace(/\bother\./g, `${other}.`);
 }
@@ -63,7 +78,7 @@ function endField(rel: RelDef, end: 'from' | 'to'): MatchField {
     return `${path} WHERE ${validOn(rel, r, start, stop, `date(${q.param(args.asOf)})`, q)}`;
   };
   const list = field.list !== false;
-  if (rel.edge) return edges(arrow, end === 'from', (r, b) => orderOf(rel, field, r, b), list);
+  if (rel.edge) return edges(arrow, end === 'from', (r, b, args) => orderOf(rel, field, r, b, args), list);
   return nodes(
     (a, b, args) => arrow(a, '', b, args),
     (b) => orderOf(rel, field, 'r', b),
