@@ -35,7 +35,8 @@ export async function searchResolver(_: unknown, args: Args, ctx: GraphQLContext
   if (first === 0) return [];
   const compact = searchKeys(text)[0] ?? words.join('');
   const kinds = (args.kinds as string[] | undefined | null) ?? [];
-  const labels = kinds.length ? NODE_LABELS.filter((l) => kinds.includes(kindOf(l))) : [...NODE_LABELS];
+  // The index holds the catalogue's labels only, so without kinds every hit qualifies and none is checked.
+  const labels = kinds.length ? NODE_LABELS.filter((l) => kinds.includes(kindOf(l))) : null;
 
   const c = compilerFor(info);
   const entitySets = selectionsAt(info, ['entity']);
@@ -48,7 +49,7 @@ export async function searchResolver(_: unknown, args: Args, ctx: GraphQLContext
   const cypher = `
     CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${c.q.param(luceneQuery(words, compact))}, {limit: ${c.q.param(first * 5 + 20)}})
     YIELD node, score
-    WHERE labels(node)[0] IN ${c.q.param(labels)}
+    ${labels ? `WHERE labels(node)[0] IN ${c.q.param(labels)}` : ''}
     WITH node, score, [x IN [node.name] + coalesce(node.aliases, []) WHERE toLower(x) = ${lower}] AS exact
     WITH node, score + CASE WHEN size(exact) > 0 THEN 100 WHEN ${key} IN coalesce(node.searchKeys, []) THEN 50 ELSE 0 END AS rank,
          coalesce(exact[0], head([x IN [node.name] + coalesce(node.aliases, []) WHERE any(w IN ${c.q.param(words)} WHERE toLower(x) CONTAINS w)]), node.name) AS matched
