@@ -10,7 +10,7 @@ import { guideHtml } from '../graph/guide';
 import type { Database } from '../neo4j/database';
 import { explorerRoutes } from './explorer';
 import { graphqlPostHandler } from './graphql-post';
-import { CURATOR_BODY_LIMIT, httpPieces, type HttpPieces } from './http-pieces';
+import { CURATOR_BODY_LIMIT, httpPieces, type BodyError, type HttpPieces } from './http-pieces';
 import { requestId } from './request-id';
 
 export interface Readiness {
@@ -85,12 +85,10 @@ export function createApp(deps: AppDeps, pieces: HttpPieces = httpPieces(deps)):
   );
 
   // Body-parser failures (too large, malformed JSON) answer as GraphQL errors with a code, not HTML.
-  app.use(
-    (err: Error & { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
-      if (res.headersSent) return next(err);
-      const { status, payload } = pieces.bodyError(err, req.headers.authorization, req.id);
-      res.status(status).json(payload);
-    },
-  );
+  app.use((err: BodyError, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const { status, payload } = pieces.bodyError(err, req.headers.authorization, req.id);
+    res.status(status).json(payload);
+  });
   return app;
 }

@@ -14,7 +14,7 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import getRawBody from 'raw-body';
 import type { GraphQLContext } from '../graphql/context';
-import type { HttpPieces } from './http-pieces';
+import type { BodyError, HttpPieces } from './http-pieces';
 import { requestIdFor } from './request-id';
 
 /** `application/json`, bare or with the UTF-8 charset: what express.json would parse without a 415. */
@@ -81,17 +81,13 @@ async function answer(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   } catch (err) {
-    pieces.logger.error({ err, requestId: id }, 'unhandled HTTP error');
-    if (!res.headersSent) {
-      const payload = {
-        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-      };
-      send(res, 500, JSON.stringify(payload), 'application/json; charset=utf-8');
-    } else res.end();
+    // Anything else is a 500, logged with its stack by bodyError.
+    const unexpected = Object.assign(err instanceof Error ? err : new Error(String(err)), { status: 500 });
+    const { status, payload } = pieces.bodyError(unexpected, authorization, id);
+    if (!res.headersSent) send(res, status, JSON.stringify(payload), 'application/json; charset=utf-8');
+    else res.end();
   }
 }
-
-export type BodyError = Error & { status?: number; type?: string };
 
 /** As express.json: an empty body is `{}`, and only an object or array is a body (else 400). */
 function parseJsonBody(text: string): unknown {

@@ -20,6 +20,9 @@ import { VersionedCache } from '../util/versioned-cache';
  */
 export const CURATOR_BODY_LIMIT = '8mb';
 
+/** What body-parser and raw-body throw for a body they cannot read: its HTTP status and kind. */
+export type BodyError = Error & { status?: number; type?: string };
+
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
 export interface HttpPieces {
@@ -33,8 +36,9 @@ export interface HttpPieces {
   /** HTTP_BODY_LIMIT, or CURATOR_BODY_LIMIT for a request with a curator's (or admin's) token. */
   bodyLimitFor(authorization: string | undefined): string;
   /** A body too large or not JSON, as a GraphQL error with a code (not Express's HTML page). */
+  /** Any other error gives 500 INTERNAL_SERVER_ERROR, logged. */
   bodyError(
-    err: Error & { status?: number; type?: string },
+    err: BodyError,
     authorization: string | undefined,
     requestId: string,
   ): { status: number; payload: unknown };
