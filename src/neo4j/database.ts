@@ -11,6 +11,23 @@ export type Params = Record<string, unknown>;
 /** The driver's own first back-off for retried transactions (then doubled, with 20% jitter). */
 const RETRY_FIRST_DELAY_MS = 1_000;
 
+/**
+ * Starts a query with V8 capturing no stack frames. The driver builds a Result for every query with a
+ * stack captured and formatted at once (to hand its errors the caller's stack): on a light query that
+ * was 4% of the service's CPU. A Neo4j error keeps its code and message, and the request id in the log
+ * says which operation failed. The driver builds the Result synchronously, so the limit is back before
+ * anything else runs.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** A request used up its time budget before (or while) it reached Neo4j. */
 export class RequestTimeoutError extends Error {
   constructor() {
@@ -128,7 +145,7 @@ export class Database {
         defaultAccessMode: neo4j.session.READ,
       });
       try {
-        const result = await session.run<R>(cypher, params, { timeout });
+        const result = await withoutStackCapture(() => session.run<R>(cypher, params, { timeout }));
         return result.records.map((r) => r.toObject() as R);
       } catch (err) {
         const wait = delay * (0.8 + Math.random() * 0.4);
@@ -153,7 +170,7 @@ export class Database {
     params: Params = {},
   ): Promise<QueryResult<R>> {
     this.counters.roundTrips++;
-    return tx.run<R>(cypher, params);
+    return withoutStackCapture(() => tx.run<R>(cypher, params));
   }
 
   /** True when Neo4j answers a trivial read within the timeout. No retries: readiness must not hang. */

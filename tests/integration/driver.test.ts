@@ -48,6 +48,16 @@ describe('Neo4j through the driver (real database)', () => {
     expect(await db.query('MATCH (p:Probe) RETURN count(p) AS n')).toEqual([{ n: 0 }]);
   });
 
+  it("keeps a Neo4j error's code and message when no stack is captured, and puts the stack limit back", async () => {
+    const limit = Error.stackTraceLimit;
+    const err = (await db.query('RETURN 1/0').catch((e: unknown) => e)) as Error & { code?: string };
+    expect(err.message).toMatch(/by zero/i);
+    expect(err.code).toBe('Neo.ClientError.Statement.ArithmeticError');
+    await expect(db.read((tx) => db.run(tx, 'RETURN 1/0'))).rejects.toThrow(/by zero/i);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('here').stack?.split('\n').length).toBeGreaterThan(1);
+  });
+
   it('counts round trips', async () => {
     const before = db.roundTrips;
     await db.query('RETURN 1');
