@@ -1,3 +1,5 @@
+import { RELATIONSHIP_TYPES } from '../../src/graph/model';
+import { matchFactsOf } from '../../src/graph/source-facts';
 import { startApi, type Api } from '../support/api';
 
 /** Source.facts: the relationships a source is the provenance of, as Fact objects, paginated. */
@@ -111,6 +113,36 @@ describe('Source.facts (real Neo4j, the forum graph)', () => {
     }
     expect(pages).toBe(Math.ceil(whole.length / 7));
     expect(seen).toEqual(whole);
+  });
+
+  it("finds a source's facts by one index seek per relationship type, never a scan of every relationship", async () => {
+    const operators = async (cypher: string) => {
+      const plan = await api.service.db.read(
+        async (tx) => (await tx.run(`EXPLAIN ${cypher}`, { s: SOURCE })).summary.plan,
+      );
+      const found: string[] = [];
+      const walk = (p: typeof plan) => {
+        if (!p) return;
+        found.push(p.operatorType);
+        p.children.forEach(walk);
+      };
+      walk(plan);
+      return found;
+    };
+    // As retraction and export use it (a parameter), and as Source.facts does (the source node's id).
+    for (const cypher of [
+      `${matchFactsOf('$s', 'r')} RETURN r`,
+      `MATCH (n:Source {id: $s}) ${matchFactsOf('n.id', 'r', ['n'])} RETURN r`,
+    ]) {
+      const ops = await operators(cypher);
+      expect(ops.filter((o) => /RelationshipIndexSeek/.test(o))).toHaveLength(RELATIONSHIP_TYPES.length);
+      expect(ops.filter((o) => /Relationship.*Scan|AllNodesScan/.test(o))).toEqual([]);
+    }
+    const [row] = await api.service.db.query<{ n: number }>(
+      `${matchFactsOf('$s', 'r')} RETURN count(r) AS n`,
+      { s: SOURCE },
+    );
+    expect(row?.n).toBe(expected.length);
   });
 
   it('is empty for a source with no facts, and refuses a cursor it did not issue', async () => {

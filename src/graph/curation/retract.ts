@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../neo4j/database';
 import { noteTalksAround } from '../tallies/maintain';
+import { matchFactsOf } from '../source-facts';
 import { BOOKKEEPING_LABELS, MENTIONED_IN, NODE_LABELS } from '../model';
 import { CurationError } from './curator';
 import { entityKey, plain, recordChange } from './history';
@@ -43,6 +44,9 @@ export interface RetractionReport {
   keptEntities: EntityRef[];
 }
 
+/** Binds `r` to each fact the source `$s` states (index seeks, src/graph/source-facts.ts). */
+const FACTS = matchFactsOf('$s', 'r');
+
 const FACT_FIELDS = `elementId(r) AS id, type(r) AS type, labels(a)[0] AS fromLabel, a.id AS from,
   labels(b)[0] AS toLabel, b.id AS to, r.location AS location, r.quote AS quote, coalesce(r.seeded, false) AS seeded`;
 
@@ -51,7 +55,7 @@ async function plan(db: Database, tx: ManagedTransaction, source: string) {
   if (s.records.length === 0) throw new CurationError('NOT_FOUND', 'source', `no Source with id "${source}"`);
   const facts = await db.run(
     tx,
-    `MATCH (a)-[r]->(b) WHERE r.source = $s AND type(r) <> '${MENTIONED_IN}' RETURN ${FACT_FIELDS}
+    `${FACTS} WITH r, startNode(r) AS a, endNode(r) AS b RETURN ${FACT_FIELDS}
      ORDER BY type, from, to`,
     { s: source },
   );
@@ -72,6 +76,16 @@ async function plan(db: Database, tx: ManagedTransaction, source: string) {
     removed: rows.filter((r) => !r.stays).map(({ label, id, name }) => ({ label, id, name })),
     kept: rows.filter((r) => r.stays).map(({ label, id, name }) => ({ label, id, name })),
   };
+}
+
+/** The ids of `entities` per kind of the model (a label outside it is not written to). */
+function idsByLabel(entities: EntityRef[]): Map<string, string[]> {
+  const byLabel = new Map<string, string[]>();
+  for (const e of entities) {
+    if (!(NODE_LABELS as readonly string[]).includes(e.label)) continue;
+    byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e.id]);
+  }
+  return byLabel;
 }
 
 /** What retracting `source` would change; writes nothing (run it in a read transaction). */
@@ -101,32 +115,32 @@ export async function retractSource(
   const p = await plan(db, tx, r.source);
   const snapshot = await db.run(
     tx,
-    `MATCH (a)-[r]->(b) WHERE r.source = $s AND type(r) <> '${MENTIONED_IN}'
+    `${FACTS} WITH r, startNode(r) AS a, endNode(r) AS b
      RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.id AS from, labels(b)[0] AS toLabel, b.id AS to,
             properties(r) AS props`,
     { s: r.source },
   );
-  const facts = `MATCH ()-[r]->() WHERE r.source = $s AND type(r) <> '${MENTIONED_IN}'`;
-  await noteTalksAround(db, tx, facts, { s: r.source });
-  await db.run(tx, `${facts} DELETE r`, { s: r.source });
-  // Entities kept only by other sources' facts are adopted by those sources, quoting the fact.
-  await db.run(
-    tx,
-    `MATCH (n) WHERE $s IN n.sources AND NOT (n:Source AND n.id = $s) AND none(l IN labels(n) WHERE l IN $bookkeeping)
-     SET n.sources = [x IN n.sources WHERE x <> $s]
-     WITH n WHERE size(n.sources) = 0
-     MATCH (n)-[f]-() WHERE type(f) <> '${MENTIONED_IN}' AND f.source IS NOT NULL
-     WITH n, f.source AS src, collect(f)[0] AS f
-     MATCH (s:Source {id: src})
-     MERGE (n)-[m:${MENTIONED_IN} {source: src}]->(s)
-     ON CREATE SET m.location = f.location, m.quote = f.quote
-     SET n.sources = n.sources + src`,
-    { s: r.source, bookkeeping: BOOKKEEPING_LABELS },
-  );
+  await noteTalksAround(db, tx, FACTS, { s: r.source });
+  await db.run(tx, `${FACTS} DELETE r`, { s: r.source });
+  // Entities kept only by other sources' facts are adopted by those sources, quoting the fact. The plan
+  // found them (one scan of the nodes); here each is found by its kind's id index.
+  for (const [label, ids] of idsByLabel([...p.removed, ...p.kept])) {
+    await db.run(
+      tx,
+      `MATCH (n:${label}) WHERE n.id IN $ids AND $s IN n.sources
+       SET n.sources = [x IN n.sources WHERE x <> $s]
+       WITH n WHERE size(n.sources) = 0
+       MATCH (n)-[f]-() WHERE type(f) <> '${MENTIONED_IN}' AND f.source IS NOT NULL
+       WITH n, f.source AS src, collect(f)[0] AS f
+       MATCH (s:Source {id: src})
+       MERGE (n)-[m:${MENTIONED_IN} {source: src}]->(s)
+       ON CREATE SET m.location = f.location, m.quote = f.quote
+       SET n.sources = n.sources + src`,
+      { s: r.source, ids },
+    );
+  }
   const removedProps: unknown[] = [];
-  for (const label of new Set(p.removed.map((e) => e.label))) {
-    if (!(NODE_LABELS as readonly string[]).includes(label)) continue;
-    const ids = p.removed.filter((e) => e.label === label).map((e) => e.id);
+  for (const [label, ids] of idsByLabel(p.removed)) {
     await noteTalksAround(db, tx, `MATCH (n:${label})-[r]-() WHERE n.id IN $ids AND n.sources = []`, { ids });
     const gone = await db.run(
       tx,

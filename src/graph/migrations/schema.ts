@@ -1,10 +1,25 @@
-import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, LABELS, NODE_LABELS, type PropDef } from '../model';
+import {
+  FULLTEXT_INDEX,
+  FULLTEXT_PROPERTIES,
+  LABELS,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type PropDef,
+} from '../model';
 
 /**
  * The constraints and indexes the catalogue asks for, as IF NOT EXISTS statements: a unique id per
- * label, a range index on every name and on every property marked `indexed`.
+ * label, a range index on every name and on every property marked `indexed`, and on every relationship
+ * type's `source` (a source's facts, src/graph/source-facts.ts).
  */
 export function catalogueSchemaStatements(): string[] {
+  return [...nodeStatements(), ...RELATIONSHIP_TYPES.map(sourceIndexStatement)];
+}
+
+const sourceIndexStatement = (type: string) =>
+  `CREATE INDEX ${type.toLowerCase()}_source IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.source)`;
+
+function nodeStatements(): string[] {
   return LABELS.flatMap((l) => {
     const lower = l.label.toLowerCase();
     const indexed = Object.entries(l.props as Record<string, PropDef>)

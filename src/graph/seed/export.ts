@@ -1,6 +1,7 @@
 import YAML from 'yaml';
 import type { Database } from '../../neo4j/database';
 import { MENTIONED_IN } from '../model';
+import { matchFactsOf } from '../source-facts';
 import type { SeedFileInput } from './format';
 import { exportFile, type SourceDump } from './sections';
 
@@ -16,7 +17,7 @@ export async function exportSource(db: Database, sourceId: string): Promise<Seed
     );
     const r = await db.run(
       tx,
-      `MATCH (a)-[r]->(b) WHERE r.source = $src AND type(r) <> '${MENTIONED_IN}'
+      `${matchFactsOf('$src', 'r')} WITH r, startNode(r) AS a, endNode(r) AS b
        RETURN type(r) AS type, labels(a)[0] AS fromLabel, labels(b)[0] AS toLabel, a.id AS from, b.id AS to,
               properties(r) AS props`,
       { src: sourceId },

@@ -1,4 +1,5 @@
-import { depth, relDef, RELATIONSHIP_TYPES, type RelDef } from '../../graph/model';
+import { depth, relDef, type RelDef } from '../../graph/model';
+import { matchFactsOf } from '../../graph/source-facts';
 import { nodes } from './field-specs';
 import type { ConnectionField, FieldSpec, MatchField, QueryBuilder } from './projection';
 
@@ -77,9 +78,6 @@ const talksOnTopicField = (
   },
 });
 
-/** Every relationship type of the model (so not MENTIONED_IN): the kinds of fact a source can state. */
-export const FACT_TYPES = RELATIONSHIP_TYPES.join('|');
-
 /**
  * Reading order of a source's facts: the paragraph number that starts `location` ("paragraph 3, item 2"),
  * then the location as text, the type and the element id, so pages are stable.
@@ -92,7 +90,7 @@ const sourceFacts: ConnectionField = {
   connection: (v, _args, q) => {
     const f = q.fresh('f');
     return {
-      body: `MATCH ()-[${f}:${FACT_TYPES}]->() WHERE ${f}.source = ${v.n}.id WITH ${f} ORDER BY ${factOrder(f)}`,
+      body: `${matchFactsOf(`${v.n}.id`, f, [v.n!])} WITH ${f} ORDER BY ${factOrder(f)}`,
       item: f,
       row: (x) => {
         const a = q.fresh('a');
