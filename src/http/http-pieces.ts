@@ -35,8 +35,10 @@ export interface HttpPieces {
   graphqlCors(req: IncomingMessage, res: ServerResponse): void;
   /** HTTP_BODY_LIMIT, or CURATOR_BODY_LIMIT for a request with a curator's (or admin's) token. */
   bodyLimitFor(authorization: string | undefined): string;
-  /** A body too large or not JSON, as a GraphQL error with a code (not Express's HTML page). */
-  /** Any other error gives 500 INTERNAL_SERVER_ERROR, logged. */
+  /**
+   * A body too large or not JSON, as a GraphQL error with a code (not Express's HTML page); any other
+   * error is a 500 with code INTERNAL_SERVER_ERROR, logged.
+   */
   bodyError(
     err: BodyError,
     authorization: string | undefined,
